@@ -1,0 +1,30 @@
+"""A recipient profile for the classifier tests (plain dataclasses, no database)."""
+
+from __future__ import annotations
+
+from triage.classifier import Affiliation, InvitationInput, ProfileInput, Verdict, classify
+
+PROFILE = ProfileInput(
+    full_name="Priya Raman",
+    first_name="Priya",
+    nicknames=("Pri",),
+    organisations=(
+        Affiliation("Globex Cloud", ("Globex",), current=True),
+        Affiliation("Initech", ("Initech Systems",)),
+        Affiliation("Southern Cross Bank", ("SCB", "Southern Cross")),
+    ),
+    schools=(
+        Affiliation("University of Texas at Austin", ("UT Austin", "UT", "UTexas")),
+        Affiliation("University of Melbourne", ("Melbourne Uni", "UniMelb")),
+        Affiliation("King's College London", ("KCL", "King's")),
+    ),
+    groups=(
+        Affiliation("Austin Python Meetup", ("Austin Python", "APUG")),
+        Affiliation("Sales Leadership Australia", ("SLA group",)),
+    ),
+    connections=("Noah Kim", "Grace O'Brien", "Zoë Adams"),
+)
+
+
+def judge(message: str = "", headline: str = "", profile: ProfileInput = PROFILE) -> Verdict:
+    return classify(InvitationInput("Sam Doe", headline=headline, message=message), profile)

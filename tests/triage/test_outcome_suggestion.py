@@ -1,0 +1,181 @@
+"""The outcome suggested from a pasted answer: a pure function, tested on answers of many kinds.
+
+The answers below were written before the rules, in the voices people really
+answer in (short, long, polite, annoyed, several languages), so the figures
+say something about answers the rules have not seen.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from triage.outcome_suggestion import (
+    APOLOGISED,
+    CURT,
+    EXPLAINED,
+    Suggestion,
+    suggest_outcome,
+)
+
+EXPLANATIONS = [
+    "Hi Alice, we met at the Pharma Talent Forum dinner in March, I was sitting next to you!",
+    "Sorry, should have added a note. I work in the QA team at Northwind, two floors up from you.",
+    "Good question! Ben Okafor suggested I get in touch about your stability-testing work.",
+    "I'm hiring a clinical data lead and your background looked like a great fit. "
+    "Would you be open to a chat?",
+    "We studied together at Leeds, chemistry class of 2012. Hope you're well!",
+    "I read your article on batch release and wanted to ask you a couple of questions about it.",
+    "We were on the same panel at BioConnect last year, I was the moderator.",
+    "Hola Alice, nos conocimos en el congreso de Barcelona, hablamos de ensayos clínicos.",
+    "Bonjour, nous avons travaillé ensemble chez Sanofi en 2019, dans l'équipe qualité.",
+    "Hallo Alice, wir haben uns auf der Konferenz in Basel kennengelernt.",
+    "I'm organising a meetup on regulatory affairs in Leeds and would love you to speak.",
+    "Hi! I'm a former colleague of Ben's and he said you're the person to talk to about GMP "
+    "audits.",
+]
+
+APOLOGIES = [
+    "Oops, sorry! Wrong Alice, I meant to invite a friend with the same name.",
+    "Apologies, that was sent by mistake. Please ignore it.",
+    "My bad, I clicked on the wrong profile. I'll withdraw the invitation.",
+    "Sorry for the confusion, I mixed you up with someone from my old team.",
+    "So sorry, LinkedIn sent invitations to my whole address book without asking me.",
+    "Désolé, c'était une erreur de ma part, je me suis trompé de personne.",
+    "Entschuldigung, die Einladung war ein Versehen.",
+    "Perdón, te envié la invitación por error.",
+    "Ah, I thought you were someone else. Sorry to bother you!",
+]
+
+CURT_REPLIES = [
+    "Never mind.",
+    "It's LinkedIn, I just want to grow my network. Forget it.",
+    "Wow. Don't bother then.",
+    "Why does it matter? Just accept or don't.",
+    "No reason. Whatever.",
+    "I connect with everyone in my industry, no need for an interrogation.",
+    "Laisse tomber.",
+    "Vergiss es einfach.",
+    "Seriously? Who asks that?",
+    "k",
+]
+
+# Two later rounds, written after the first rules and run before any rule was
+# added for them (round two: 7 of 14 right, round three: 9 of 14 right, the
+# misses being "no suggestion" except one); kept so the rules added since stay right.
+LATER_ROUNDS = [
+    ("We both spoke at the ISPE conference in Dublin, I gave the talk after yours.", EXPLAINED),
+    ("I am a recruiter at Hays and have a QA manager role that might interest you.", EXPLAINED),
+    ("I was at your webinar last week and had a follow up question on CAPA.", EXPLAINED),
+    ("Ciao Alice, ci siamo conosciuti al convegno di Milano.", EXPLAINED),
+    ("Our kids go to the same school, I think we chatted at the summer fair.", EXPLAINED),
+    ("Guten Tag, ich habe Ihren Vortrag in Frankfurt gehört und hätte eine Frage.", EXPLAINED),
+    (
+        "Thanks for asking. I am moving into pharmacovigilance and your career path is exactly "
+        "what I am aiming for, could I pick your brain?",
+        EXPLAINED,
+    ),
+    ("Lo siento, no te conozco, fue un error.", APOLOGISED),
+    ("Desculpe, enviei por engano.", APOLOGISED),
+    ("Oh dear, that is embarrassing, I confused you with my cousin.", APOLOGISED),
+    ("Uit mijn contacten geïmporteerd, excuses, per abuis verstuurd.", APOLOGISED),
+    (
+        "Sorry, I was connecting with all the speakers from the event list and added you by "
+        "accident.",
+        APOLOGISED,
+    ),
+    ("Excuse me? I was being friendly.", CURT),
+    ("Not everyone needs a reason to connect. Bye.", CURT),
+    ("I think you should be more open minded, LinkedIn is for networking.", CURT),
+    ("I don't owe you an explanation.", CURT),
+    ("Sure, forget I ever asked.", CURT),
+    ("Pfff. Ok.", CURT),
+]
+
+# What the rules still get wrong, kept visible rather than deleted: sarcasm has no
+# phrase to find, and "withdraw" in a huff reads like an apology.
+KNOWN_MISSES = [
+    ("You are clearly too important for the rest of us.", CURT),
+    ("Fine, I will withdraw it.", CURT),
+]
+
+LABELLED = (
+    [(text, EXPLAINED) for text in EXPLANATIONS]
+    + [(text, APOLOGISED) for text in APOLOGIES]
+    + [(text, CURT) for text in CURT_REPLIES]
+    + LATER_ROUNDS
+)
+
+
+def _right(cases: list[tuple[str, str]]) -> int:
+    return sum(suggest_outcome(text).outcome == expected for text, expected in cases)
+
+
+@pytest.mark.parametrize(("text", "expected"), LABELLED)
+def test_it_suggests_the_outcome_a_person_would_pick(text: str, expected: str) -> None:
+    suggestion = suggest_outcome(text)
+
+    assert suggestion.outcome == expected, (text, suggestion)
+
+
+def test_overall_accuracy_on_the_answers_written_for_it() -> None:
+    right = _right(LABELLED)
+
+    assert right / len(LABELLED) >= 0.9
+
+
+@pytest.mark.parametrize(("text", "expected"), LABELLED)
+def test_the_phrase_is_a_real_span_of_the_answer(text: str, expected: str) -> None:
+    suggestion = suggest_outcome(text)
+
+    assert suggestion.phrase
+    assert text[suggestion.start : suggestion.end] == suggestion.phrase
+
+
+@pytest.mark.parametrize(("text", "expected"), KNOWN_MISSES)
+def test_the_known_misses_are_still_missed(text: str, expected: str) -> None:
+    # When one starts passing, move it to LATER_ROUNDS so the report stays true.
+    assert suggest_outcome(text).outcome != expected
+
+
+def test_an_apology_for_a_missing_note_with_a_reason_is_an_explanation() -> None:
+    suggestion = suggest_outcome("Sorry for not writing a note! We met at the Leeds meetup.")
+
+    assert suggestion.outcome == EXPLAINED
+    assert "met at" in suggestion.phrase.lower()
+
+
+def test_an_apology_for_a_mistake_beats_a_bare_sorry() -> None:
+    suggestion = suggest_outcome("Sorry, I sent that to the wrong person.")
+
+    assert suggestion.outcome == APOLOGISED
+    assert "wrong person" in suggestion.phrase.lower()
+
+
+def test_accents_and_case_do_not_hide_a_phrase() -> None:
+    plain = suggest_outcome("desole, c'etait une erreur")
+    accented = suggest_outcome("DÉSOLÉ, C'ÉTAIT UNE ERREUR")
+
+    assert plain.outcome == accented.outcome == APOLOGISED
+    assert accented.phrase.isupper()
+
+
+def test_a_clear_answer_is_more_confident_than_a_mixed_one() -> None:
+    clear = suggest_outcome("Apologies, I sent that invitation by mistake, wrong person.")
+    mixed = suggest_outcome("Sorry, wrong person? No wait, we met at the conference.")
+
+    assert clear.confidence > mixed.confidence
+    assert 0 < mixed.confidence < 1
+    assert clear.confidence <= 1
+
+
+@pytest.mark.parametrize("text", ["", "   ", "\n\t"])
+def test_nothing_to_read_gives_no_suggestion(text: str) -> None:
+    assert suggest_outcome(text) == Suggestion(outcome="", phrase="", start=0, end=0, confidence=0)
+
+
+def test_a_long_friendly_answer_with_no_cue_is_not_called_curt() -> None:
+    suggestion = suggest_outcome(
+        "Thanks for getting back to me, hope your week is going well and the weather is kind."
+    )
+
+    assert suggestion.outcome != CURT

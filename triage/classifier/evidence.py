@@ -1,0 +1,78 @@
+"""Collects findings while the rules run, in original-text offsets."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .normalise import FoldedText
+from .types import REASONS, Finding, UnverifiedClaim
+
+MESSAGE = "message"
+HEADLINE = "headline"
+
+
+@dataclass(slots=True)
+class Evidence:
+    message: FoldedText
+    headline: FoldedText
+    findings: list[Finding] = field(default_factory=list)
+    unverified: list[UnverifiedClaim] = field(default_factory=list)
+    reasons: dict[str, bool] = field(default_factory=lambda: dict.fromkeys(REASONS, False))
+    claimed: set[str] = field(default_factory=set)  # reasons given, verified or not
+
+    def text(self, source: str) -> FoldedText:
+        return self.message if source == MESSAGE else self.headline
+
+    def add(
+        self,
+        label: str,
+        source: str,
+        start: int,
+        end: int,
+        matched: str | None = None,
+        verified: bool = True,
+    ) -> Finding:
+        """Record a finding; start and end are offsets in the original text."""
+        original = self.text(source).original
+        finding = Finding(label, source, start, end, original[start:end], matched, verified)
+        self.findings.append(finding)
+        return finding
+
+    def add_folded(
+        self,
+        label: str,
+        source: str,
+        start: int,
+        end: int,
+        matched: str | None = None,
+        verified: bool = True,
+    ) -> Finding:
+        """Record a finding given offsets in the folded text."""
+        first, last = self.text(source).original_span(start, end)
+        return self.add(label, source, first, last, matched, verified)
+
+    def verify(self, reason: str, source: str, start: int, end: int, matched: str | None) -> None:
+        self.reasons[reason] = True
+        self.claimed.add(reason)
+        self.add(reason, source, start, end, matched, verified=True)
+
+    def verify_folded(
+        self, reason: str, source: str, start: int, end: int, matched: str | None
+    ) -> None:
+        first, last = self.text(source).original_span(start, end)
+        self.verify(reason, source, first, last, matched)
+
+    def reject(self, reason: str, source: str, start: int, end: int, claimed: str) -> None:
+        """Record a claim the profile cannot confirm."""
+        if any(c.start < end and start < c.end for c in self.unverified):
+            return
+        self.claimed.add(reason)
+        self.unverified.append(UnverifiedClaim(reason, claimed, source, start, end))
+        self.add(reason, source, start, end, claimed, verified=False)
+
+    def overlaps_claim(self, source: str, start: int, end: int) -> bool:
+        """Whether a span is already part of a recorded claim (verified or not)."""
+        return any(
+            f.source == source and f.start < end and start < f.end and f.label in REASONS
+            for f in self.findings
+        )

@@ -1,0 +1,508 @@
+"""Profile-dependent matchers, compiled once per profile and cached.
+
+An entity (organisation, school or group) is found by its name or one of its
+aliases, folded, on word boundaries. Two guards keep the match strict:
+
+* short aliases ("UT") and generated acronyms ("SLA") only count in capitals, so the
+  Latin or Spanish word "ut" and lowercase prose never match;
+* an alias followed directly by another capitalised word names a different entity
+  ("Globex Logistics" is not "Globex", "Leeds Building Society" is not "Leeds"),
+  unless that word is a role or a plain noun ("ex-Hooli Engineer", "Leeds Alumni").
+
+Names captured by a claim pattern ("fellow Melb Uni alum") are resolved with
+abbreviation matching and rapidfuzz with a high cut-off, so typos and shortened words
+match while look-alikes ("Globe Telecom" vs "Globex") do not. A claimed name also
+resolves when it equals the distinctive part of an entry, the entry minus generic words
+("Monash" for "Monash University", "Melbourne University" for "University of
+Melbourne"): users do not type every alias. That holds only after a claim cue ("fellow
+Monash alum"), never for a bare word in running text, where "Melbourne" is a city.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+
+from rapidfuzz import fuzz, process
+
+from .normalise import FoldedText, fold_plain
+from .patterns import GREETING_WORDS
+from .prefilter import Gates, words_of
+from .types import Affiliation, ProfileInput
+
+ORGANISATION = "organisation"
+SCHOOL = "school"
+GROUP = "group"
+
+FUZZY_CUTOFF = 90.0
+SHORT_ALIAS_LENGTH = 2
+_ACRONYM_STOPWORDS = frozenset({"of", "at", "the", "in", "and", "for", "de", "di", "du", "&"})
+
+# Capitalised words that may follow an entity name without making it another entity.
+_NEUTRAL_FOLLOWERS = frozenset(
+    [
+        "alum",
+        "alumni",
+        "alumna",
+        "alumnus",
+        "alums",
+        "grad",
+        "grads",
+        "graduate",
+        "graduates",
+        "student",
+        "students",
+        "team",
+        "teams",
+        "colleague",
+        "colleagues",
+        "member",
+        "members",
+        "days",
+        "office",
+        "offices",
+        "people",
+        "folks",
+        "person",
+        "here",
+        "too",
+        "engineer",
+        "engineers",
+        "manager",
+        "managers",
+        "director",
+        "directors",
+        "recruiter",
+        "recruiters",
+        "consultant",
+        "consultants",
+        "analyst",
+        "analysts",
+        "developer",
+        "developers",
+        "designer",
+        "designers",
+        "intern",
+        "interns",
+        "employee",
+        "employees",
+        "staff",
+        "lead",
+        "leads",
+        "veteran",
+        "veterans",
+        "family",
+        "crew",
+        "i",
+        "and",
+        "or",
+        "in",
+        "at",
+        "on",
+        "for",
+        "with",
+        "from",
+        "to",
+        "the",
+        "a",
+        "an",
+    ]
+)
+
+# Words that say what kind of body an entry is, not which one; the rest is its
+# distinctive part. Kept short on purpose: "Sales", "Search" or "Cloud" tell entities apart.
+GENERIC_NAME_WORDS = frozenset(
+    [
+        "the",
+        "of",
+        "at",
+        "university",
+        "uni",
+        "college",
+        "school",
+        "inc",
+        "ltd",
+        "limited",
+        "llc",
+        "plc",
+        "pty",
+        "gmbh",
+        "ag",
+        "sa",
+        "bv",
+        "nv",
+        "srl",
+        "corp",
+        "corporation",
+        "co",
+        "company",
+        "group",
+        "universidad",
+        "universidade",
+        "universita",
+        "universite",
+        "universitat",
+        "universiteit",
+    ]
+)
+_MIN_DISTINCTIVE_LENGTH = 4
+_RESOLVED_LIMIT = 4096
+
+
+def distinctive_key(key: str) -> str:
+    """A name key without its generic words: "monash university" -> "monash"."""
+    return " ".join(word for word in key.split() if word not in GENERIC_NAME_WORDS)
+
+
+_NEXT_WORD = re.compile(r" ([^\W\d_][\w'-]*)")
+
+
+@dataclass(frozen=True, slots=True)
+class Entity:
+    kind: str
+    canonical: str
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    entity: Entity
+    start: int  # folded offsets
+    end: int
+
+
+@lru_cache(maxsize=8192)
+def name_key(text: str) -> str:
+    """Lookup key for a name: folded, apostrophes dropped, hyphens as spaces."""
+    return " ".join(fold_plain(text).replace("'", "").replace("-", " ").split())
+
+
+def _alias_pattern(name: str) -> str:
+    """A name as a regex over folded text: its apostrophes optional, spaces or hyphens free."""
+    words = fold_plain(name).replace("-", " ").split()
+    return r"[\s-]+".join(re.escape(word).replace("'", "'?") for word in words)
+
+
+_LEADING_WORD = re.compile(r"[^\W_]+")
+
+
+class _NameAlternation:
+    """Finds any of many names in folded text, as one alternation, longest name first.
+
+    Each name has words one of which every match of it has as a whole word of the text
+    (see _telling_words). A text runs only the alternation of the names it may contain:
+    a name that cannot match anywhere never decides a match, so dropping it changes
+    nothing, and a text with none of the words runs nothing. A name with no such word
+    makes every text run the whole alternation."""
+
+    _CACHE_LIMIT = 512
+
+    def __init__(self, names: list[str]) -> None:
+        self._names = names
+        self._pattern = _names_pattern([_alias_pattern(n) for n in names], r"(?![\w])")
+        self._by_word: dict[str, list[int]] = {}
+        self.always = False
+        for number, name in enumerate(names):
+            telling = _telling_words(name)
+            if telling is None:
+                self.always = True
+            for word in telling or ():
+                self._by_word.setdefault(word, []).append(number)
+        self._words = frozenset(self._by_word)
+        self._subsets: dict[tuple[int, ...], re.Pattern[str]] = {}
+
+    def finditer(self, folded: str) -> Iterator[re.Match[str]]:
+        if self.always or not Gates.enabled:
+            return self._pattern.finditer(folded)
+        present = self._words.intersection(words_of(folded)) if folded else ()
+        if not present:
+            return iter(())
+        numbers = tuple(sorted({n for word in present for n in self._by_word[word]}))
+        pattern = self._subsets.get(numbers)
+        if pattern is None:
+            if len(self._subsets) >= self._CACHE_LIMIT:
+                self._subsets.clear()
+            alternatives = [_alias_pattern(self._names[n]) for n in numbers]
+            pattern = self._subsets[numbers] = _names_pattern(alternatives, r"(?![\w])")
+        return pattern.finditer(folded)
+
+
+def _telling_words(name: str) -> tuple[str, ...] | None:
+    """Words one of which every match of _alias_pattern(name) has as a whole word of the
+    text, or None when there are none.
+
+    In that pattern each word of the name stands between the start of the match (after no
+    word character or apostrophe), spaces or hyphens, and the end (before no word
+    character), so the run of letters and digits a word starts with is a word of the text.
+    An apostrophe in a word may be left out: "king's" is "king" then "s", or "kings"."""
+    options: list[tuple[str, ...]] = []
+    for word in fold_plain(name).replace("-", " ").split():
+        if "'" not in word:
+            leading = _LEADING_WORD.match(word)
+            if leading is not None:
+                options.append((leading.group(),))
+            continue
+        before, _, after = word.partition("'")
+        if _LEADING_WORD.fullmatch(before) and _LEADING_WORD.fullmatch(after):
+            options.append((before, before + after))
+    if not options:
+        return None
+    return min(
+        options, key=lambda words: (len(words), words[0] in GENERIC_NAME_WORDS, -len(words[0]))
+    )
+
+
+def _names_pattern(alternatives: list[str], after: str) -> re.Pattern[str]:
+    """Any of the names, with no word character or apostrophe before it, then `after`."""
+    alternation = "|".join(alternatives) or r"(?!x)x"
+    return re.compile(rf"(?<![\w'])(?:{alternation}){after}")
+
+
+def _acronyms(name: str) -> set[str]:
+    words = [w for w in re.split(r"[\s-]+", name) if w]
+    if len(words) < 3:
+        return set()
+    every = "".join(w[0] for w in words)
+    significant = "".join(w[0] for w in words if w.casefold() not in _ACRONYM_STOPWORDS)
+    return {a.upper() for a in (every, significant) if len(a) >= 3}
+
+
+class EntityMatcher:
+    """Finds mentions of the profile's organisations, schools and groups."""
+
+    def __init__(self, entries: list[tuple[Affiliation, str]]) -> None:
+        self._by_key: dict[str, Entity] = {}
+        self._by_distinctive: dict[str, Entity | None] = {}
+        # Claimed names recur ("Stanford", "LinkedIn"); fuzzy resolution is the costly part.
+        self._resolved: dict[tuple[str, tuple[str, ...]], Entity | None] = {}
+        self._capitals_only: set[str] = set()
+        spellings: set[str] = set()
+        for affiliation, kind in entries:
+            entity = Entity(kind, affiliation.name)
+            for alias in (affiliation.name, *affiliation.aliases):
+                key = name_key(alias)
+                spellings.add(alias)
+                if key:
+                    self._by_key.setdefault(key, entity)
+                    if len(key) <= SHORT_ALIAS_LENGTH:
+                        self._capitals_only.add(key)
+                    self._add_distinctive(key, entity)
+            if kind != SCHOOL:  # school acronyms collide too often (UTA, UCL...)
+                for acronym in _acronyms(affiliation.name):
+                    key = acronym.lower()
+                    if key not in self._by_key:
+                        self._by_key[key] = entity
+                        self._capitals_only.add(key)
+                        spellings.add(acronym)
+        names = sorted(spellings, key=len, reverse=True)
+        self._names = _NameAlternation(names)
+        self._keys_by_kind: dict[str, list[str]] = {}
+        for key, entity in self._by_key.items():
+            self._keys_by_kind.setdefault(entity.kind, []).append(key)
+
+    def _add_distinctive(self, key: str, entity: Entity) -> None:
+        distinctive = distinctive_key(key)
+        if len(distinctive) < _MIN_DISTINCTIVE_LENGTH:
+            return
+        known = self._by_distinctive.get(distinctive, entity)
+        # Two entries sharing a distinctive part ("Monash University", "Monash Health")
+        # make it ambiguous: then neither is resolved by it.
+        self._by_distinctive[distinctive] = known if known == entity else None
+
+    def mentions(self, text: FoldedText) -> Iterator[Mention]:
+        for match in self._names.finditer(text.folded):
+            key = name_key(match.group())
+            entity = self._by_key.get(key)
+            if entity is None:
+                continue
+            if key in self._capitals_only and not _written_in_capitals(text, match):
+                continue
+            if _names_another_entity(text, match.end()):
+                continue
+            yield Mention(entity, match.start(), match.end())
+
+    def resolve(self, name: str, kinds: tuple[str, ...]) -> Entity | None:
+        """The profile entity a claimed name refers to, or None."""
+        cache_key = (name, kinds)
+        if cache_key in self._resolved:
+            return self._resolved[cache_key]
+        if len(self._resolved) >= _RESOLVED_LIMIT:
+            self._resolved.clear()
+        entity = self._resolved[cache_key] = self._resolve(name, kinds)
+        return entity
+
+    def _resolve(self, name: str, kinds: tuple[str, ...]) -> Entity | None:
+        key = name_key(name)
+        if not key:
+            return None
+        entity = self._by_key.get(key) or self._by_distinctive.get(distinctive_key(key))
+        if entity is not None:
+            return entity if entity.kind in kinds else None
+        for kind in kinds:
+            candidates = self._keys_by_kind.get(kind, [])
+            found = _abbreviation_of(key, candidates) or _fuzzy_match(key, candidates)
+            if found is not None:
+                return self._by_key[found]
+        return None
+
+
+def _written_in_capitals(text: FoldedText, match: re.Match[str]) -> bool:
+    written = text.original_text(match.start(), match.end())
+    return written.isupper()
+
+
+def _names_another_entity(text: FoldedText, folded_end: int) -> bool:
+    _, end = text.original_span(folded_end - 1, folded_end)
+    following = _NEXT_WORD.match(text.original, end)
+    if following is None:
+        return False
+    word = following.group(1)
+    if not word[0].isupper():
+        return False
+    if word.isupper() and len(word) <= 4:  # a role or degree acronym: "UT Austin CS"
+        return False
+    return fold_plain(word).replace("'", "") not in _NEUTRAL_FOLLOWERS
+
+
+def _abbreviation_of(key: str, candidates: list[str]) -> str | None:
+    """A candidate whose words the key shortens in order ("melb uni" -> "melbourne uni")."""
+    words = key.split()
+    for candidate in candidates:
+        target = candidate.split()
+        if len(target) != len(words) or len(words) < 2:
+            continue
+        pairs = list(zip(words, target, strict=True))
+        if all(len(w) >= 3 and t.startswith(w) for w, t in pairs if w != t) and any(
+            w == t for w, t in pairs
+        ):
+            return candidate
+    return None
+
+
+def _fuzzy_match(key: str, candidates: list[str]) -> str | None:
+    if len(key) < 5 or not candidates:
+        return None
+    best = process.extractOne(key, candidates, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF)
+    if best is None:
+        return None
+    candidate = str(best[0])
+    # Same first letter: a typo rarely hits the first character, look-alikes often do.
+    return candidate if candidate[0] == key[0] else None
+
+
+class PersonMatcher:
+    """Finds the recipient's connections named in a text."""
+
+    def __init__(self, connections: tuple[str, ...]) -> None:
+        self._by_key = {name_key(name): name for name in connections if name_key(name)}
+        by_first: dict[str, list[str]] = {}
+        for key, name in self._by_key.items():
+            if " " in key:
+                by_first.setdefault(key.split()[0], []).append(name)
+        # A first name alone identifies a connection only when no other connection has it.
+        self._by_first_name = {
+            first: names[0] for first, names in by_first.items() if len(names) == 1
+        }
+        names = sorted(connections, key=len, reverse=True)
+        names = [n for n in names if n.strip()]
+        self._names = _NameAlternation(names)
+
+    def mentions(self, text: FoldedText) -> Iterator[tuple[str, int, int]]:
+        for match in self._names.finditer(text.folded):
+            name = self._by_key.get(name_key(match.group()))
+            if name is not None:
+                yield name, match.start(), match.end()
+
+    def resolve(self, name: str) -> str | None:
+        key = name_key(name)
+        if key in self._by_key:
+            return self._by_key[key]
+        if " " not in key:
+            return self._by_first_name.get(key)
+        found = _fuzzy_match(key, list(self._by_key))
+        return None if found is None else self._by_key[found]
+
+
+@dataclass(frozen=True, slots=True)
+class RecipientNames:
+    first: str
+    surname: str
+    full: str
+    nicknames: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class CompiledProfile:
+    profile: ProfileInput
+    entities: EntityMatcher
+    people: PersonMatcher
+    recipient: RecipientNames
+
+    recipient_pattern: re.Pattern[str]
+    words_to_ignore_in_stock_text: frozenset[str]
+
+    def is_recipient_word(self, folded_word: str) -> bool:
+        names = self.recipient
+        return folded_word in (names.first, names.surname) or folded_word in names.nicknames
+
+
+def _recipient_names(profile: ProfileInput) -> RecipientNames:
+    full = name_key(profile.full_name)
+    parts = full.split()
+    first = name_key(profile.first_name) or (parts[0] if parts else "")
+    surname = parts[-1] if len(parts) > 1 else ""
+    nicknames = tuple(name_key(n) for n in profile.nicknames if name_key(n))
+    return RecipientNames(first, surname, full, nicknames)
+
+
+_HONORIFIC = r"(?:mr|ms|mrs|miss|dr|mx|sr|sra|herr|frau|mme|madame|monsieur|signora|signor|dott)\.?"
+
+
+def _recipient_pattern(names: RecipientNames) -> re.Pattern[str]:
+    """The recipient's full name, first name, nicknames, or surname after a title."""
+    options = [_alias_pattern(n) for n in (names.full, names.first, *names.nicknames) if n]
+    if names.surname:
+        options.append(rf"{_HONORIFIC}\s+{_alias_pattern(names.surname)}")
+    return _names_pattern(options, r"(?![\w'])")
+
+
+def _words_to_ignore(names: RecipientNames) -> frozenset[str]:
+    own = {names.first, names.surname, *names.full.split(), *names.nicknames}
+    return frozenset(GREETING_WORDS | {w for w in own if w})
+
+
+_RECENT_LIMIT = 64
+_recent: dict[int, tuple[ProfileInput, CompiledProfile]] = {}
+
+
+def compile_profile(profile: ProfileInput) -> CompiledProfile:
+    """Everything about a profile the rules need, built once and reused.
+
+    Hashing a profile walks all its tuples, so profiles seen recently are found by
+    identity first; equal profiles built elsewhere still share one compiled copy.
+    """
+    recent = _recent.get(id(profile))
+    if recent is not None and recent[0] is profile:
+        return recent[1]
+    compiled = _compile_profile(profile)
+    if len(_recent) >= _RECENT_LIMIT:
+        _recent.clear()
+    _recent[id(profile)] = (profile, compiled)
+    return compiled
+
+
+@lru_cache(maxsize=256)
+def _compile_profile(profile: ProfileInput) -> CompiledProfile:
+    entries = [(a, ORGANISATION) for a in profile.organisations]
+    entries += [(a, SCHOOL) for a in profile.schools]
+    entries += [(a, GROUP) for a in profile.groups]
+    recipient = _recipient_names(profile)
+    return CompiledProfile(
+        profile=profile,
+        entities=EntityMatcher(entries),
+        people=PersonMatcher(profile.connections),
+        recipient=recipient,
+        recipient_pattern=_recipient_pattern(recipient),
+        words_to_ignore_in_stock_text=_words_to_ignore(recipient),
+    )

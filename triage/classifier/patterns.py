@@ -1,0 +1,1097 @@
+"""Phrase patterns, compiled once at import.
+
+Every pattern runs on folded text (see normalise.py): lowercase, no accents, straight
+apostrophes. The patterns describe ways of saying something, in several languages, not
+particular sentences; names are never written here (they come from the profile).
+"""
+
+from __future__ import annotations
+
+import re
+
+from rapidfuzz import process
+from rapidfuzz.distance import Levenshtein
+
+from .prefilter import GatedPatterns, fast_compile
+
+
+def _compile(*alternatives: str) -> GatedPatterns:
+    return GatedPatterns(alternatives)
+
+
+# --- met in person ---------------------------------------------------------------------
+
+MET_IN_PERSON = _compile(
+    r"\bwe(?:'ve|\s+have)?\s+(?:briefly\s+|already\s+|actually\s+|just\s+|first\s+|finally\s+)?met\b",
+    r"\bmet\s+(?:you|u|ya|briefly)\b",
+    r"\b(?:we\s+)?crossed\s+paths\b|\bput\s+a\s+face\s+to\s+the\s+name\b|"
+    r"\bsat\s+(?:next\s+to|beside|opposite|across\s+from)\s+(?:each\s+other|you)\b",
+    r"\b(?:loved|enjoyed|appreciated)\s+(?:meeting|chatting\s+with|talking\s+(?:to|with)|"
+    r"speaking\s+with|catching\s+up\s+with)\s+(?:you|u)\b",
+    r"\bthanks?\s+(?:you\s+)?(?:again\s+)?for\s+(?:jumping|hopping|getting)\s+on\s+"
+    r"(?:the|a|our|that)\s+(?:[\w-]+\s+)?(?:call|zoom|teams|meet|phone|video\s+call)\b",
+    r"\bthanks?\s+(?:you\s+)?(?:again\s+)?for\s+(?:your\s+time|taking\s+the\s+time|making\s+time)\s+"
+    r"(?:on|at|during|in)\s+(?:the|our|this|today's|yesterday's)\s+(?:[\w-]+\s+)?"
+    r"(?:call|zoom|phone|meeting|chat|event|workshop|session|visit)\b",
+    r"\b(?:great|good|nice|lovely|wonderful|fantastic|glad|fun|brilliant|pleasure)\s+"
+    r"(?:to\s+)?(?:finally\s+)?(?:meet(?:ing)?|chatting|talking|speaking|catching\s+up)\b"
+    r"(?!\s+(?:you\s+)?(?:virtually|online|here|(?:some|one)\s*day|soon|sometime)\b)"
+    r"(?!\s+(?:other|more|fellow|new|like-minded|people|folks|everyone|others)\b)",
+    r"\ba\s+pleasure\s+(?:meeting|to\s+meet|chatting|speaking)\b",
+    r"\b(?:thanks|thank\s+you|cheers)\s+(?:again\s+)?for\s+(?:the|our|your)\s+(?:\w+\s+)?"
+    r"(?:coffee|call|chat|meeting|lunch|drinks?|conversation|advice|catch[- ]?up|tour|visit)\b",
+    r"\b(?:after|following|since)\s+our\s+(?:\w+\s+)?"
+    r"(?:coffee|call|chat|meeting|lunch|conversation|catch[- ]?up|talk|visit)\b",
+    r"\b(?:enjoyed|loved)\s+(?:our|the)\s+(?:\w+\s+)?(?:chat|conversation|call|coffee|meeting|lunch)\b",
+    r"\bwe\s+(?:discussed|talked\s+about|spoke|chatted)\b",
+    r"\bas\s+(?:we\s+)?discussed\b",
+    r"\bthanks?\s+(?:you\s+)?(?:again\s+)?for\s+(?:taking\s+the\s+time|making\s+(?:the\s+)?time)\s+"
+    r"to\s+(?:chat|talk|speak|meet)\b",
+    # went up to the speaker after a talk: that is meeting, unlike only watching it
+    r"\bcame\s+(?:up|over)\s+(?:to\s+you\s+)?after(?:wards)?\b",
+    r"\b(?:bumped|ran)\s+into\s+(?:you|each\s+other)\b",
+    # French
+    r"\bnous\s+nous\s+sommes\s+(?:\w+\s+)?(?:rencontre|croise|vu|parle)",
+    r"\bon\s+s'est\s+(?:\w+\s+)?(?:rencontre|croise|vu|parle)",
+    r"\b(?:ravie?|enchantee?|heureux|heureuse)\s+de\s+(?:vous|t')\s*(?:avoir\s+)?(?:rencontre|croise)",
+    r"\bsuite\s+a\s+notre\s+(?:echange|rencontre|appel|cafe|discussion|conversation|dejeuner)",
+    r"\b(?:ravie?|heureux|heureuse|contente?)\s+d'avoir\s+(?:echange|discute|parle|bavarde)\b",
+    # Spanish
+    r"\bnos\s+(?:conocimos|vimos|encontramos)\b",
+    r"\b(?:encantad[oa]\s+de|fue\s+un\s+placer)\s+(?:haberte\s+|haberle\s+)?conocer",
+    r"\b(?:tras|despues\s+de)\s+nuestra\s+(?:reunion|charla|llamada|conversacion)",
+    # German
+    r"\bhaben\s+uns\b[^.!?]{0,60}?\b(?:getroffen|kennengelernt|gesehen|gesprochen|unterhalten)\b",
+    r"\bschon,?\s+(?:dich|sie)\s+(?:\w+\s+)?(?:kennengelernt|getroffen|gesehen)",
+    r"\bnach\s+unserem\s+(?:gesprach|treffen|telefonat|austausch)",
+    # Portuguese
+    r"\b(?:a\s+gente|nos)\s+se\s+conhec\w*",
+    r"\bconhecemo-nos\b|\bnos\s+conhecemos\b",
+    # "I met you" in Portuguese and Spanish
+    r"\bconheci-(?:te|o|a|vos)\b|\b(?:te|o|a)\s+conheci\b|\bte\s+conoci\b",
+    r"\bfoi\s+um\s+prazer\s+(?:te\s+)?conhece",
+    # Dutch
+    r"\bwe\s+hebben\s+elkaar\b[^.!?]{0,40}?\b(?:ontmoet|gesproken|gezien)\b",
+    r"\bwe\s+(?:ontmoetten|spraken)\s+elkaar\b",
+    r"\bleuk\s+(?:je|u)\s+(?:\w+\s+)?(?:ontmoet|gesproken)",
+    # Italian
+    r"\bci\s+siamo\s+(?:\w+\s+)?(?:conosciut|incontrat|vist|sentit)\w*",
+    r"\b(?:piacere|e\s+stato\s+un\s+piacere)\s+(?:di\s+)?(?:averti\s+)?conoscert\w*",
+)
+
+# Said before a meeting phrase in the same sentence, it makes the meeting hypothetical.
+HYPOTHETICAL = re.compile(
+    r"\b(?:never|not|n't|yet\s+to|hope\s+to|hoping\s+to|would|'d|love\s+to|like\s+to|keen\s+to|"
+    r"want\s+to|wish|looking\s+forward\s+to|if|maybe|might|may\s+have|perhaps|possibly|jamais|nie|nunca|nooit|mai)\b[^.!?]*$"
+)
+
+# Things that look like reasons but are not (kept as evidence for the summary).
+NEAR_MISS = _compile(
+    r"\b(?:saw|seen|watched|caught|heard|attended|loved|enjoyed|read|liked|follow)\s+"
+    r"(?:your|you)\b[^.!?]{0,25}?\b(?:talk|keynote|presentation|post|article|blog|webinar|"
+    r"podcast|session|panel|video|newsletter|comment|take|speak|present|work)\w*",
+    r"\b\d+\s+(?:mutual|shared|common)\s+(?:connections?|contacts?)\b",
+    r"\b\d+\s+(?:gemeenschappelijke|gedeelde)\s+(?:connecties|contacten)\b",
+    r"\b\d+\s+(?:relations?|contacts?)\s+(?:en\s+commun|communs?)\b",
+    r"\b\d+\s+(?:conexiones|contactos)\s+en\s+comun\b",
+    r"\b\d+\s+gemeinsame\s+(?:kontakte|kontakten|verbindungen)\b",
+    r"\b\d+\s+(?:conexoes|contatos|contactos)\s+em\s+comum\b",
+    r"\b\d+\s+(?:collegamenti|contatti)\s+in\s+comune\b",
+    r"\b(?:grow|expand|growing|expanding)\s+(?:our|my|your)\s+(?:professional\s+)?networks?\b",
+    r"\bhelp\s+each\s+other\s+grow\b|\bgrow\s+together\b|\belkaar\s+helpen\s+groeien\b",
+)
+
+# --- claims of an affiliation (the named thing follows the cue) ---------------------------
+
+# The sender says they work or worked there; matched against the text before a mention.
+ORGANISATION_BEFORE = re.compile(
+    r"(?:\bex-?\s*|\bex\s+(?:di|de|da|do|del|della|dello|van|von|bei)\s+(?:la\s+|l')?|"
+    r"\bformer(?:ly)?\s+(?:at\s+|with\s+)?|\bfellow\s+|"
+    r"\b(?:worked|work|working|was|were|been|overlapped|started|interned)\s+"
+    r"(?:together\s+|both\s+|also\s+|there\s+)?(?:at|for|in)\s+(?:the\s+)?|"
+    r"\b(?:i|we)\s+(?:both\s+|also\s+)?worked\s+with\s+you\s+(?:at|for|in)\s+(?:the\s+)?|"
+    r"\bjoin(?:ed|ing)?\s+(?:the\s+)?|\bnew\s+(?:to|at)\s+(?:the\s+)?|"
+    r"\bi'?m\s+(?:now\s+|also\s+|currently\s+|still\s+)?(?:at|in|with)\s+(?:the\s+)?|"
+    r"\bi\s+am\s+(?:now\s+|also\s+|currently\s+)?(?:at|in|with)\s+(?:the\s+)?|"
+    r"\bhere\s+at\s+|\bcame\s+(?:up\s+)?through\s+(?:the\s+)?|\bback\s+at\s+|"
+    r"\b(?:our|my)\s+(?:time|days|years)\s+at\s+|\bwe\s+(?:were\s+)?both\s+at\s+|"
+    r"\btravaill\w*\s+(?:ensemble\s+)?(?:chez|a)\s+|\bancien(?:ne)?s?\s+(?:de\s+|d'|du\s+|chez\s+)|"
+    r"\btrabaj\w*\s+(?:juntos\s+)?(?:en|para)\s+|\btrabalh\w*\s+(?:juntos\s+)?(?:na|no|em|para)\s+|"
+    r"\b(?:zusammen|fruher|ehemals)\s+bei\s+|\b(?:samen|vroeger)\s+bij\s+|\boud-|"
+    r"\blavorat\w*\s+(?:insieme\s+|anch'?\s*io\s+|anche\s+io\s+|anche\s+)?(?:in|da|presso|a|per)\s+|"
+    # "I was on the enterprise team at X", "we're part of the sales org at X"
+    r"\b(?:i\s+was|i\s+am|i'm|we\s+were|we\s+are|we're)\s+(?:also\s+|still\s+|both\s+)?"
+    r"(?:on|in|part\s+of)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?(?:team|office|desk|"
+    r"department|dept|division|org|unit|squad|programme|program)\s+(?:at|in|with)\s+(?:the\s+)?|"
+    r"\bich\s+(?:war|arbeite|arbeitete|bin|habe)\s+(?:[\w-]+\s+){0,3}?bei\s+(?:der\s+|dem\s+)?|"
+    r"\bik\s+(?:zat|werk|werkte|was|ben|heb)\s+(?:[\w-]+\s+){0,3}?bij\s+(?:de\s+|het\s+)?|"
+    r"\b(?:j'etais|je\s+suis|j'ai\s+(?:[\w-]+\s+){0,2}?travaille|je\s+travaill\w*)\s+"
+    r"(?:[\w-]+\s+){0,2}?chez\s+|"
+    r"\b(?:estuve|estaba|estive|estava)\s+(?:tambien\s+|tambem\s+)?(?:en|na|no|em)\s+|"
+    r"\b(?:ero|sono\s+stat[oa]|lavoro)\s+(?:anch'?\s*io\s+|anche\s+)?(?:in|da|presso|alla|al)\s+)$"
+)
+ORGANISATION_AFTER = re.compile(
+    r"^(?:'s)?\s*(?:alum(?:ni|na|nus|s)?|days|colleagues?|offsite|off-site|all[- ]hands|"
+    r"person\s+here|folks?\s+here|people\s+here|here\s+too|veteran|old[- ]timer|"
+    r"family)\b"
+)
+ASPIRATION_BEFORE = re.compile(
+    r"(?:\b(?:love|like|hope|hoping|want|wish|plan(?:ning)?|aim(?:ing)?|dream(?:ing)?)\s+"
+    r"(?:to|of)\s+(?:work|working|study|studying|join|joining|get\s+into|apply)\b|"
+    r"\b(?:thinking|thought|considering|wondering|deciding)\s+(?:of\s+|about\s+|whether\s+to\s+|"
+    r"if\s+i\s+should\s+)?(?:join|joining|apply|applying|study|studying|enrol\w*)\b|"
+    r"\b(?:should|could|might|may)\s+i\s+(?:join|apply)\b|\bhow\s+(?:do|can|could)\s+i\s+join\b|"
+    r"\b(?:interested\s+in|worth)\s+joining\b|\babout\s+to\s+(?:join|apply)\b|"
+    r"\b(?:penser?|pense|envisage)\s+(?:a\s+)?(?:rejoindre|adherer|integrer)\b|"
+    r"\b(?:pensando|pienso|penso|considerando)\s+(?:en|em|di|de)?\s*"
+    r"(?:unirme|entrar|participar|aderir|iscrivermi)\b|"
+    r"\b(?:uberlege|uberlegen|denke\s+daruber\s+nach)\b|\boverweeg\w*\b|"
+    r"\b(?:applying|applied|interviewing)\s+(?:to|at|for)\b)[^.!?]*$"
+)
+# Said before a school or organisation in the same sentence, it is about someone else
+# ("my daughter studies at UT"), unless the sender is included ("my brother and I").
+SOMEONE_ELSE_BEFORE = re.compile(
+    r"\b(?:my|our|his|her|their|mon|ma|mes|mi|mis|meine?|meinen|meu|minha|meus|minhas|mijn|onze|"
+    r"mio|mia|miei|mie)\s+(?:[\w-]+\s+)?(?:daughters?|sons?|kids?|children|child|wife|husband|"
+    r"brothers?|sisters?|mum|mom|mother|dad|father|parents?|niece|nephew|cousin|"
+    r"fille|fils|enfants?|femme|mari|frere|soeur|hij[oa]s?|espos[oa]|herman[oa]s?|tochter|"
+    r"sohn|kinder|bruder|schwester|filh[oa]s?|marido|irma|irmao|dochter|zoon|kinderen|vrouw|"
+    r"broer|zus|figli[oa]?|moglie|marito|fratello|sorella)\b(?![^.!?]*\b(?:and|&)\s+(?:i|me)\b)"
+    r"[^.!?]{0,60}$|"
+    r"\b(?:he|she|they)\s+(?:is|are|was|were|'s|studies|studied|works|worked|went)\b[^.!?]{0,30}$|"
+    # "Yusuf mentioned you two worked together at X": the recipient and someone else
+    r"\byou\s+(?:two|both|guys)\b[^.!?]{0,30}$|"
+    r"\b(?:he|she|they|him|her|them)\s+and\s+you\b[^.!?]{0,30}$"
+)
+STUDY_CUES = re.compile(
+    r"\b(?:alum\w*|grad\w*|student\w*|stud(?:y|ied|ying)|class\s+of|degree|mba|msc|bsc|phd|"
+    r"masters?|bachelors?|campus|semester|lectures?|course|fellow|before\s+that|back\s+then|"
+    r"careers?\s+(?:fair|evening|night|day)|estudi\w*|etudi\w*|ancien\w*|studi\w*)\b|"
+    r"'\d\d\b|\b(?:19|20)\d\d\b"
+)
+SECOND_PERSON_BEFORE = re.compile(
+    r"\b(?:your|you'?re|you\s+are|you\s+were|you'?ve|you\s+have|"
+    r"you\s+(?:studied|went|graduated|work|worked|teach|taught|joined|left|run|ran|lead|led))\b"
+    r"[^.!?,;]{0,25}$"
+)
+WORK_CONTEXT_BEFORE = re.compile(
+    r"\b(?:work(?:s|ed|ing)?|job|hiring|recruit\w*|partner\w*|teach\w*|lectur\w*|staff|"
+    r"employed|officer|manager|placements?)\b[^.!?]{0,20}?\b(?:at|for|with|from)\s+(?:the\s+)?$"
+)
+ALSO_NEARBY = re.compile(
+    r"\b(?:too|as\s+well|also|fellow|both|moi\s+aussi|tambien|auch|ook|anche)\b"
+)
+
+# A headline that names a school shows study there only with one of these words.
+STUDY_WORDS = fast_compile(
+    r"\b(?:student|studying|alum(?:ni|na|nus)?|graduate|grad|mba|msc|bsc|phd|"
+    r"candidate|class\s+of|etudiant\w*|estudiante|student\w*|studente|aluno|aluna)\b"
+    r"(?!\s+relations)"
+)
+
+# Cue, then a capitalised name: a claim whatever the profile says.
+SHARED_ORGANISATION_CUES = _compile(
+    r"\bworked\s+together\s+(?:at|for|in)\s+(?:the\s+)?",
+    r"\bwe\s+(?:both\s+)?worked\s+(?:both\s+)?(?:at|for)\s+(?:the\s+)?",
+    r"\b(?:were|was)\s+(?:both|together)\s+(?:at|in)\s+(?:the\s+)?",
+    r"\b(?:we|were\s+we|weren't\s+we)\s+(?:were\s+)?both\s+(?:at|from)\s+(?:the\s+)?",
+    r"\boverlapped\s+(?:at|in)\s+(?:the\s+)?",
+    r"\b(?:another|also|both)\s+ex-?\s*",
+    r"\bfellow\s+ex-?\s*",
+    r"\bcolleagues?\s+(?:at|from)\s+",
+    r"\btravaille\s+ensemble\s+(?:chez|a)\s+",
+    r"\btrabajamos\s+juntos\s+en\s+",
+    r"\btrabalhamos\s+juntos\s+(?:na|no|em)\s+",
+    r"\bzusammen\s+bei\s+",
+    r"\bsamen\s+bij\s+",
+    r"\blavorato\s+insieme\s+(?:in|da|presso|a)\s+",
+)
+SCHOOL_CUES = _compile(
+    r"\bstudied\s+(?:\w+\s+)?(?:at|in)\s+(?:the\s+)?",
+    r"\bstudying\s+at\s+(?:the\s+)?",
+    r"\bgraduated\s+(?:from|at)\s+(?:the\s+)?",
+    r"\balumn(?:us|a|i)\s+of\s+(?:the\s+)?",
+    r"\bancien(?:ne)?s?\s+(?:eleve\s+)?(?:de\s+l'|de\s+la\s+|de\s+|d'|du\s+)",
+    r"\b(?:j'ai\s+)?(?:aussi\s+)?etudie\s+(?:a\s+l'|a\s+la\s+|au\s+|a\s+)",
+    r"\bestudie\s+(?:tambien\s+)?en\s+(?:la\s+|el\s+)?",
+    r"\b(?:egresad[oa]|exalumn[oa]|ex-alumn[oa])\s+de(?:l|\s+la)?\s+",
+    r"\bestudei\s+(?:tambem\s+)?(?:na|no|em)\s+",
+    r"\bhabe\s+(?:auch\s+)?(?:an\s+der|am|an\s+dem|in)\s+",
+    r"\bheb\s+(?:ook\s+)?(?:aan|op)\s+(?:de\s+|het\s+)?",
+    r"\bho\s+studiato\s+(?:anch'?\s*io\s+|anche\s+io\s+)?"
+    r"(?:all'|alla|al|presso\s+(?:il\s+|la\s+|l')?|a)\s*",
+    r"\bdiplome(?:e)?s?\s+(?:de\s+l'|de\s+la\s+|de\s+|d'|du\s+)",
+    r"\b(?:me\s+gradue|me\s+licencie|titulad[oa])\s+(?:en|de)\s+(?:la\s+|el\s+)?",
+    r"\b(?:absolvent(?:in)?|alumnus|alumna)\s+(?:der|des|von|van|de)\s+(?:de\s+|het\s+)?",
+    r"\b(?:me\s+formei|formei-me|formad[oa])\s+(?:tambem\s+)?(?:na|no|em|pela|pelo)\s+",
+    r"\b(?:afgestudeerd|studeerde)\s+(?:ook\s+)?(?:aan|bij|in|op)\s+(?:de\s+|het\s+)?",
+    r"\b(?:laureat[oa]|mi\s+sono\s+laureat[oa])\s+(?:anch'?\s*io\s+)?"
+    r"(?:all'|alla|al|presso|a|in)\s*",
+)
+GROUP_CUES = _compile(
+    r"\bmembers?\s+of\s+(?:the\s+)?",
+    r"\bmembre\s+(?:de\s+la\s+|du\s+|de\s+l'|de\s+|d')",
+    r"\bmiembro\s+(?:de\s+la\s+|del\s+|de\s+)",
+    r"\bmembro\s+(?:da\s+|do\s+|de\s+|del\s+|della\s+|dell')",
+    r"\bmitglied\s+(?:in\s+der\s+|im\s+|bei\s+|der\s+|des\s+)",
+    r"\blid\s+van\s+(?:de\s+|het\s+)?",
+)
+
+# --- specific opportunity ------------------------------------------------------------------
+
+# An invitation to join the sender's network is the stock text, not an opportunity.
+_NOT_THE_NETWORK = r"(?![^.!?]{0,40}\b(?:network|linkedin|reseau|red|netzwerk|rede|netwerk|rete)\b)"
+
+OPPORTUNITY = _compile(
+    # a question or request about the recipient's work
+    r"\b(?:could|can|may|might)\s+i\s+(?:\w+\s+)?"
+    r"(?:ask|quote|interview|get\s+(?:a|your)|pick|buy\s+you|send\s+you\s+the\s+brief|"
+    r"share\s+the\s+brief)\b",
+    r"\b(?:could|can|would)\s+you\s+(?:\w+\s+)?(?:introduce|intro|connect\s+me|advise|share|"
+    r"tell\s+me|explain|walk\s+me|give\s+(?:me|us)\s+(?:a\s+)?(?:quote|comment|steer|pointers?))\b",
+    r"\b(?:hire|engage|book|bring\s+in|commission)\s+you\b|\bpay\s+(?:you|your)\b",
+    r"\bdo\s+you\s+(?:run|offer|do|provide|take\s+on)\s+(?:\w+\s+)?"
+    r"(?:workshops?|training|coaching|sessions?|consulting|mentoring|talks?|engagements?)\b",
+    r"\b(?:writing|working\s+on|researching|preparing)\s+(?:an?|my|our|the)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:article|piece|story|report|book|chapter|paper|thesis|dissertation|study|feature|column|"
+    r"newsletter|case\s+study)\b",
+    r"\b(?:introduce|intro)\s+me\s+to\b",
+    # offering the recipient an introduction (not to the sender's own product)
+    r"\b(?:introduce|intro)\s+you\s+to\s+(?!(?:our|my)\s+(?:[\w-]+\s+)?(?:product|platform|tool|"
+    r"service|solution|app|software|agency|offer)|(?:our|my)\s+(?:company|firm|team|services)\b)",
+    r"\b(?:would|do|could|might)\s+you\s+have\s+(?:\d+|a\s+few|fifteen|twenty|thirty|half\s+an)\s*"
+    r"(?:min|mins|minutes|hours?)\b",
+    r"\b(?:looking\s+for|need|seeking|after)\s+(?:someone|somebody|a\s+person|an\s+expert)\s+to\s+"
+    r"(?:run|lead|deliver|coach|train|help|advise|mentor|speak|facilitate|review)\b",
+    r"\b(?:love|like|get|have|grab)\s+a\s+(?:quick\s+|short\s+|brief\s+)?(?:quote|comment)\s+from\s+you\b",
+    r"\bdo\s+(?:you|your\s+team)\s+(?:still\s+|also\s+)?(?:use|prefer|recommend|measure|track)\b",
+    r"\bhear\s+more\s+about\s+(?:the|your)\s+(?:[\w-]+\s+){0,2}?(?:role|opening|position|vacancy)\b",
+    # a joint piece of work with the recipient
+    r"\bco-?(?:design|deliver|host|create|author|present|run|teach|facilitate|organi[sz]e|write)\w*\b",
+    # "how you organised X" in other languages
+    r"\b(?:como|comment|wie|hoe|come)\s+(?:voces|voce|vous|ihr|sie|jullie|u|voi|ustedes|vosotros|tu|"
+    r"seu|sua|su|sus|votre|vos|euer|eure|ihre|jouw|uw|il\s+tuo|la\s+tua|il\s+vostro)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:organi[sz]\w*|estrutur\w*|estructur\w*|structur\w*|strukturi\w*|"
+    r"gestructureerd|struttur\w*|mede\w*|midi\w*|mesur\w*|gemessen|gemeten|misur\w*|montar\w*|"
+    r"migr\w*|escal\w*|contrat\w*|recrut\w*|gerenci\w*|gestion\w*|gere[zr]?|aufgebaut|opgebouwd|"
+    r"construi\w*|constru\w*|geschaald|skaliert|manej\w*|lidaram|gestit\w*)\b",
+    # the sender's profile of the role fits the recipient, in other languages
+    r"\b(?:ihr|dein|votre|ton|su|tu|seu|teu|je|uw|jouw|il\s+(?:suo|tuo))\s+(?:\w+\s+)?"
+    r"(?:profil|perfil|profiel|profilo|parcours|werdegang|trayectoria|percurso)\s+"
+    r"(?:passt|correspond|encaja|corresponde|se\s+ajusta|past|sluit|e\s+perfetto|combacia)\b",
+    r"\b(?:hatten|waren)\s+sie\s+(?:interesse|interessiert)\b|\bseriez-vous\s+(?:ouverte?|interessee?)\b|"
+    r"\b(?:estarias?|estaria)\s+(?:abiert[oa]|interesad[oa])\b|\bteria\s+interesse\b|"
+    r"\b(?:zou|heb)\s+(?:je|u)\s+interesse\b|\bsaresti\s+(?:interessat[oa]|disponibile)\b",
+    r"\bwould\s+you\s+be\s+(?:\w+\s+)?(?:willing|open|interested|up\s+for|available)\b",
+    r"(?:\bwould|'d)\s+(?:love|value|appreciate|welcome|like)\s+"
+    r"(?:to\s+get\s+|to\s+hear\s+|to\s+have\s+)?(?:your|some\s+of\s+your)\s+(?:\w+\s+)?"
+    r"(?:take|thoughts|perspective|input|views?|advice|opinion|feedback|insights?|"
+    r"expertise|guidance)\b",
+    r"(?:\bwould|'d)\s+(?:love|value|appreciate)\s+(?:\d+|a\s+few|fifteen|twenty|thirty)\s+"
+    r"(?:min|mins|minutes|hours?)\b",
+    r"\b(?:love|like|want)\s+(?:to\s+)?(?:interview|quote|feature|have)\s+you\b",
+    r"\b(?:love|like|want)\s+you\s+(?:to\s+speak|to\s+present|to\s+join|on)\b",
+    r"\binterview\s+(?:you|a\s+handful|a\s+few)\b",
+    r"\b(?:give|get|provide|offer)\s+(?:me\s+|us\s+)?(?:a|your)\s+(?:short\s+|quick\s+|brief\s+)?comment\b",
+    r"\bhow\s+(?:did|do|does|has|have)\s+(?:your|you)\b",
+    r"\bhow\s+(?:you|your\s+(?:team|company|org|group))(?:'ve|\s+have)?\s+(?:\w+\s+)?"
+    r"(?:structur|measur|buil|handl|approach|decid|run|ran|scal|manag|set\s+up|organi[sz]|"
+    r"hir|design|roll|migrat|split|kept|keep|ship|onboard|priorit|think|thought)\w*",
+    r"\bask\s+(?:you\s+)?(?:about|how|a\s+(?:few|couple)|(?:two|three|some|a\s+few)\s+"
+    r"(?:quick\s+)?questions)\b",
+    r"\b(?:would\s+love|keen|curious)\s+to\s+(?:hear|learn|understand)\s+(?:how|what|why|about)\b",
+    r"\btalk\s+to\s+you\s+(?:before|about)\b",
+    r"\b(?:you'?re|you\s+are|you'd\s+be)\s+the\s+(?:right\s+)?(?:person|one)\s+to\s+(?:talk|ask|speak)\b",
+    r"\b(?:could|can|may|might)\s+i\s+(?:grab|steal|borrow|have|book)\s+(?:\d+|a\s+few|fifteen|"
+    r"twenty|thirty|half\s+an|an|a)\s*(?:min|mins|minutes|hours?|moment)\b",
+    r"\bthe\s+(?:right\s+|best\s+)?(?:[\w-]+\s+)?(?:person|one|coach|expert|advis[oe]r|mentor)\s+"
+    r"to\s+(?:talk|ask|speak)\s+to\b",
+    r"\bbring(?:ing)?\s+you\s+(?:in|on\s+board|onboard|aboard)\b",
+    r"\b(?:invite|inviting)\s+you\s+to\s+(?:speak|deliver|present|give|join|be|keynote|host|lead|"
+    r"run|judge|teach|mentor|contribute|facilitate|chair|moderate|an?|our|the)\b"
+    + _NOT_THE_NETWORK,
+    r"\bwould\s+you\s+(?:like|want|be\s+keen|care)\s+to\s+(?:speak|give|present|join|deliver|"
+    r"host|lead|run|teach|mentor|judge|contribute|write|chair|moderate|be\s+(?:on|part|our))\b",
+    r"\b(?:give|deliver|run|host)\s+(?:a|an|our|the)\s+(?:[\w-]+\s+){0,2}?(?:talk|lecture|"
+    r"keynote|workshop|masterclass|session|presentation|training)\s+(?:on|for|at|to|about)\b",
+    r"\b(?:rfp|rfq|tender|request\s+for\s+(?:proposals?|quotes?|tender))\b",
+    r"\b(?:join|joining|sit\s+on|be\s+on|seat\s+on)\s+(?:our|the|an?|my)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:advisory\s+board|board|steering\s+committee|committee|advisory\s+(?:panel|council)|jury)\b",
+    r"\badvisory\s+board\b|\badvie?s\w*[- ]?(?:panel|raad)\b",
+    r"\b(?:working\s+on|running|leading|conducting|retained\s+on|handling)\s+(?:an?|the)\s+"
+    r"(?:[\w-]+\s+){0,5}?(?:search|mandate|assignment)\b",
+    r"\b(?:you(?:'d|\s+would)?\s+be|you'?re|you\s+are|your\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:background|profile|experience|mix|track\s+record))\s+(?:is\s+)?(?:a\s+)?"
+    r"(?:strong|great|perfect|ideal|natural|excellent)\s+fit\b",
+    # other languages: hiring, looking for someone like the recipient, wanting to hear how
+    r"\b(?:nous\s+recrutons|je\s+recrute|recrutons\s+un|estamos\s+(?:contratando|buscando\s+un)|"
+    r"wir\s+stellen\s+(?:\w+\s+)?ein|stellen\s+(?:\w+\s+)?ein|we\s+werven|"
+    r"stiamo\s+(?:assumendo|cercando\s+un)|estamos\s+a\s+recrutar)\b",
+    r"\b(?:wir\s+suchen|suchen\s+wir|we\s+zoeken|zoeken\s+we|ik\s+zoek|zoek|ich\s+suche|buscamos|"
+    r"procuramos|cerchiamo|nous\s+(?:re)?cherchons|je\s+(?:re)?cherche)\s+(?:[\w'-]+\s+){0,6}?"
+    r"(?:coach|trainer\w*|mentor\w*|berater\w*|adviseur|consultant\w*|consultor\w*|consulente|"
+    r"formateur|formatrice|sprecher\w*|referent\w*|spreker\w*|ponente|palestrante|relat(?:ore|rice)|"
+    r"intervenant\w*|iemand|jemand\w*|alguien|alguem|qualcuno|quelqu'un|head|director\w*|"
+    r"directeur|directrice|leiter\w*|vp)\b",
+    r"\b(?:adoraria|gostaria\s+de|me\s+encantaria|j'aimerais|je\s+voudrais|wurde\s+gerne|"
+    r"mochte\s+gerne|zou\s+graag|wil\s+graag|mi\s+piacerebbe|vorrei)\s+"
+    r"(?:ouvir|saber|entender|escuchar|savoir|comprendre|entendre|horen|weten|horen|erfahren|"
+    r"wissen|sapere|capire)\s*,?\s*(?:como|comment|wie|hoe|come)\b",
+    r"\b(?:invitarte|invitarla|invitarle|vous\s+inviter|t'inviter|sie\s+einladen|dich\s+einladen|"
+    r"convida-la|convida-lo|convidar\s+voce|je\s+uitnodigen|u\s+uitnodigen|invitarti|invitarla)\s+"
+    r"(?:a|para|om|voor|als|zu|zum|zur|come)\b" + _NOT_THE_NETWORK,
+    r"\bdo\s+you\s+have\s+(?:any\s+)?(?:availability|capacity|time|space)\b",
+    r"\b(?:looking\s+for|hiring|recruiting|seeking)\s+(?:an?\s+)?(?:new\s+)?(?:head|director|vp|"
+    r"chief|principal|staff|lead)\s+(?:of|for)\b",
+    r"\byour\s+(?:[\w'-]+\s+){0,3}?(?:background|profile|experience|work|track\s+record)\s+"
+    r"(?:really\s+)?stands?\s+out\b",
+    # a role
+    r"\b(?:role|position|opening|vacancy|job|seat)\s+(?:i'?m|i\s+am|we'?re|we\s+are)\s+"
+    r"(?:hiring|recruiting|filling|looking)\b",
+    r"\b(?:hiring|recruiting)\s+(?:for\s+)?(?:a|an|our)\s+(?:new\s+)?"
+    r"(?:head|director|vp|chief|lead|senior|principal|manager|cto|cfo|ceo|coo)\b",
+    r"\bretained\s+(?:on|for)\s+(?:a|an|the)\b",
+    r"\b(?:fits?|suits?|matches)\s+your\s+(?:\w+\s+)?(?:background|profile|experience|skills?)\b",
+    r"\byour\s+(?:\w+\s+){0,4}?(?:background|profile|experience)\s+(?:fits|suits|matches)\b",
+    r"\bexactly\s+the\s+profile\b",
+    r"\b(?:perfect|ideal|right\s+person)\s+for\s+the\s+(?:[\w-]+\s+){0,6}?(?:role|position|job|opening)\b",
+    r"\bright\s+person\s+for\b",
+    r"\b(?:share|send\s+you|send\s+over)\s+the\s+(?:brief|job\s+spec|jd)\b",
+    r"\b(?:advisory|board|mentoring|speaking)\s+(?:role|seat|position|engagement|gig)\b",
+    r"\bpaid\s+advisory\b",
+    r"\bopen\s+to\s+a\s+confidential\b",
+    r"\binterested\s+in\s+hearing\s+more\b",
+    # speaking, panels, features
+    r"\b(?:like|love|want|invite)\s+(?:you|an?\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:on|for)\s+"
+    r"(?:a|our|the|my)\s+(?:[\w-]+\s+){0,2}?panel\b",
+    r"\bto\s+(?:join|speak\s+on|sit\s+on|be\s+on)\s+(?:a|our|the|my)\s+(?:[\w-]+\s+){0,2}?panel\b",
+    r"\b(?:an?|as)\s+(?:[\w-]+\s+)?(?:voice|speaker|panell?ist|keynote\s+speaker|moderator|judge|"
+    r"guest)\s+(?:on|for|at)\s+(?:the|our)\b",
+    r"\bfeature\s+you\b|\bmember\s+spotlight\b|\bguest\s+on\s+(?:our|my)\b",
+    r"\bpropose\s+a\s+session\b",
+    # projects, partnerships, research, engagements
+    r"\bworking\s+group\b",
+    r"\bwould\s+love\s+\w+\s+represented\b",
+    r"\b(?:partnership|co-branded|cobranded|joint\s+(?:programme|program|project|study|research|webinar))\b",
+    r"\bcollaborat\w+\s+(?:on|with\s+you\s+on)\b",
+    r"\bwant\s+to\s+contribute\b",
+    r"\b(?:my|our|a)\s+(?:[\w-]+\s+){0,2}?(?:study|research|survey|thesis|dissertation|capstone|"
+    r"chapter|article|piece|story)\s+(?:on|about|into|with)\b",
+    r"\b(?:for|of)\s+my\s+(?:thesis|dissertation|capstone|research)\b",
+    r"\bwriting\s+(?:on|about)\b",
+    r"\b(?:looking\s+for|after|need|seeking)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:coach|advisor|adviser|mentor|speaker|trainer|facilitator|consultant)\b",
+    r"\b(?:good|great|perfect)\s+fit\s+for\s+(?:me|us|our)\b",
+    # other languages: roles, talks, interviews, questions
+    r"\b(?:pourriez-vous|puis-je\s+vous\s+(?:poser|demander)|votre\s+avis\s+sur|table\s+ronde|"
+    r"intervenir\s+(?:a|lors|sur))\b",
+    r"\b(?:vacante|ponente|mesa\s+redonda|entrevistarte|podria\s+(?:preguntarte|hacerte)|"
+    r"(?:tu|su)\s+opinion\s+sobre)\b",
+    r"\b(?:offene\s+stelle|eine\s+stelle\s+als|vortrag|podiumsdiskussion|ihre\s+meinung|"
+    r"darf\s+ich\s+(?:sie|dich)\s+(?:\w+\s+)?fragen)\b",
+    r"\b(?:vaga\s+de|palestrar|palestra\s+(?:no|na|sobre)|posso\s+(?:te\s+)?perguntar|"
+    r"sua\s+opiniao\s+sobre)\b",
+    r"\b(?:vacature|spreker|mag\s+ik\s+(?:je|u)\s+(?:iets\s+)?vragen|(?:jouw|uw)\s+mening\s+over)\b",
+    r"\b(?:posizione\s+(?:di|come)|relatore|relatrice|intervistarti|posso\s+chiederti|"
+    r"la\s+tua\s+opinione\s+su)\b",
+)
+
+# --- pitch, spam, abuse ---------------------------------------------------------------------
+
+_PRODUCT_NOUNS = (
+    r"(?:platform|product|tool|software|solution|service|services|agency|firm|app|bot|"
+    r"programme|program|course|cohort|accelerator|masterclass|offering|strategy|team)"
+)
+PITCH = _compile(
+    r"\bwe\s+(?:sell|offer|provide|supply|place|book|make|build|handle|ghostwrite|automate|"
+    r"deliver|specialise|specialize)\b(?![^.!?]{0,25}\b(?:together|jointly)\b)",
+    r"\bwe\s+help\s+(?!you\b)(?:[\w-]+\s+){1,4}?(?:get|grow|scale|book|win|land|cut|save|hire|"
+    r"generate|close|automate|increase|boost|migrate|reduce|modernise|modernize|find)\b",
+    r"\b(?:at\s+no\s+cost|free\s+of\s+charge|no\s+obligation)\b",
+    r"\bi\s+help\s+(?:[\w-]+\s+){1,4}?(?:\d+x|get|grow|scale|book|win|land|cut|save|automate|"
+    r"generate|close|increase|boost)\b",
+    r"\b(?:i'?m|i\s+am|we'?re|we\s+are)\s+(?:a\s+|an\s+)?"
+    # "I'm moving from agency to in-house" says where the sender was, not what they sell
+    r"(?:(?!(?:from|to|at|in|into|with|for|leaving|left|moving|not|ex)\b)[\w+-]+\s+){0,3}?"
+    r"(?:agency|provider|consultancy|vendor|studio|freelancer|reseller|outsourcing\s+firm|"
+    r"dev\s+shop|virtual\s+assistant)\b",
+    rf"\b(?:our|my)\s+(?:[\w-]+\s+){{0,4}}?{_PRODUCT_NOUNS}(?:\s+[\w-]+){{0,2}}?\s+"
+    r"(?:can|will|cuts?|saves?|helps?|has\s+helped|provides?|automates?|delivers?|starts?|gives?)\b",
+    r"\bsponsored\s+by\s+our\b",
+    r"\bour\s+[\w-]+\s+(?:integrates|automates|cuts|saves|reduces|helps|lets|enables|delivers|"
+    r"boosts|increases|doubles|triples)\b",
+    r"\b(?:mastermind|intake\s+starts|next\s+cohort|enrol(?:l)?ment\s+(?:opens|closes)|want\s+in\?)",
+    r"\b(?:show|give|send)\s+you\s+a\s+(?:quick\s+|short\s+|free\s+)?demo\b",
+    r"\b(?:free|complimentary)\s+(?:\d+-day\s+)?(?:trial|audit|sample|demo|consultation|"
+    r"assessment|strategy\s+call|report|reel)\b",
+    r"\b\d+-day\s+(?:free\s+)?trial\b",
+    r"\b(?:book|schedule)\s+(?:you\s+)?(?:a|in\s+a)\s+(?:quick\s+)?demo\b",
+    r"\b(?:quick|short|\d+[- ]?min(?:ute)?s?)\s+demo\b|\bdemos?\?",
+    r"\b(?:early[- ]?bird|spots?\s+left|seats?\s+left|places?\s+left|onboarding\s+spots|"
+    r"limited\s+(?:spots|seats|offer)|this\s+week\s+only)\b",
+    r"\b(?:rate\s+card|case\s+studies|brochure|price\s+list|share\s+(?:our\s+)?rates|cheap\s+rates|"
+    r"low\s+price|competitive\s+(?:rates|pricing|fees?)|fee\s+competitive|fee\s+on\s+request|"
+    r"our\s+fee|\d+%\s+fee|fee\s+on\s+placement|of\s+first[- ]year|production\s+fee|"
+    r"no\s+upfront\s+fees?|pay\s+per\s+(?:meeting|lead|click|hire)|per\s+hire)\b",
+    r"\b(?:investment\s+opportunity|guaranteed\s+(?:\d+%\s+)?(?:monthly\s+|weekly\s+)?"
+    r"(?:returns?|profits?|income)|\d+%\s+(?:weekly|daily|monthly)|passive\s+income|forex|"
+    r"crypto\s+(?:arbitrage|fund|trading|signals)|trading\s+bot|financial\s+freedom)\b",
+    r"\b(?:best|lowest|unbeatable|wholesale|discounted)\s+(?:prices?|rates|deals)\b|"
+    r"\bfree\s+(?:delivery|shipping|installation)\b|\bguaranteed\b|"
+    r"\b(?:first|1st)\s+page\s+(?:ranking|of\s+google|on\s+google)|\bpage\s+(?:1|one)\s+(?:of|on)\s+google\b",
+    r"\bi\s+(?:can|will|could)\s+(?:provide|offer|deliver|supply)\s+(?:you|your)\b",
+    # asking the recipient to invest in the sender's company
+    r"\b(?:raising|closing)\s+(?:a|an|our|my)\s+(?:[\w-]+\s+)?(?:round|raise)\b|"
+    r"\bangel\s+(?:cheque|check|investment|ticket)\b|\binvest\s+in\s+(?:my|our)\s+(?:startup|company|"
+    r"round|fund|business)\b",
+    r"\b(?:let\s+me|i'?ll|i\s+can|happy\s+to)\s+show\s+you\s+(?:the|my|our|this|a)\s+(?:exact\s+|simple\s+|"
+    r"proven\s+)?(?:system|framework|method|strategy|process|blueprint|formula|playbook)\b|"
+    r"\bhigh[- ]ticket\b",
+    # a recruiter's fee, with words between ("Unser Honorar betragt 20 %")
+    r"\b(?:honorar|honoraires|honorarios|honorario|onorario|provisie|commissie|fee)\w*\s+"
+    r"(?:[\w-]+\s+){1,3}?\d+\s?%",
+    r"\b\d+\s?%\s+(?:of\s+(?:the\s+)?(?:annual|base|first)|des\s+jahres\w*|du\s+salaire|del\s+salario|"
+    r"do\s+salario|van\s+het\s+(?:jaar)?salaris|della\s+ral|dello\s+stipendio)",
+    r"\b(?:paid\s+masterclass|bootcamp|(?:cohort|programme|program)\s+starts|building\s+a\s+course)\b",
+    r"\b(?:outsourc\w+|offshore|nearshore|white[- ]label|lead[- ]?gen\w*|lead\s+generation|"
+    r"dev\s+shop|staff\s+augmentation|dedicated\s+[\w-]+\s+pods)\b",
+    r"\b(?:i|we)\s+(?:currently\s+)?(?:have|represent)\s+(?:an?\s+|\d+\s+|two\s+|three\s+|four\s+|"
+    r"five\s+)(?:[\w-]+\s+){0,4}?(?:candidates?|engineers|managers|aes|sres|developers|talent|"
+    r"heads?|directors?|profiles)\b",
+    r"\b(?:i|we)\s+place\b",
+    r"\blike\s+to\s+sponsor\b|\bpackages\s+start\b",
+    r"\bdm\s+me\b|\bcontact\s+me\s+on\s+(?:telegram|whatsapp)\b|\blink\s+in\s+(?:my\s+)?(?:profile|bio)\b",
+    r"\bdm\s+[a-z]+\s+for\b",
+    r"\bkindly\s+revert\b",
+    r"\b(?:bitcoin|btc|crypto|forex|signals?|defi|staking|mining)\b[^.!?]{0,40}?"
+    r"\b(?:show\s+you|teach\s+you|join|earn|profits?|returns?|made|make)\b|"
+    r"\b(?:made|earn(?:ed)?|make|making)\s+[$£€]\s?\d[\d,.]*\s*k?\b[^.!?]{0,30}?"
+    r"\b(?:trading|bitcoin|crypto|forex|investing|signals|mining|weekly|daily|monthly)\b",
+    r"\b(?:commission|comision|comissao|provision|provisie|commissione|honoraires|honorarios|"
+    r"fee|fees)\s+(?:de\s+|van\s+|von\s+|di\s+|of\s+|is\s+|just\s+|only\s+)*\d+\s?%",
+    r"[$£€]\s?\d[\d,.]*\s*k?\s+(?:[\w-]+\s+)?(?:fee|package|listing|membership|placement)\b|"
+    r"\b(?:fee|package|listing|membership)\s+of\s+[$£€]\s?\d",
+    r"\bsecure\s+your\s+(?:spot|place|seat|profile|feature|listing|award|nomination)\b",
+    r"\b(?:resell|white-label|distribute|refer)\s+our\b|\bour\s+(?:partner|sales|pitch)\s+deck\b|"
+    r"\b\d+\s?%\s+(?:margin|commission|referral\s+fee|revenue\s+share|rev\s+share)\b",
+    r"\b(?:plaquette|brochure|folleto|catalogo|broschure|prospekt|folder|depliant)\b",
+    r"\b(?:leads?|contactos|contatos|kontakte|contatti)\s+(?:b2b\s+)?(?:qualificad|cualificad|"
+    r"qualifiziert|gekwalificeerd|qualificat|verificad|verifizier|geverifieerd|verificat|verifies)\w*",
+    r"\b(?:posso\s+te\s+mostrar|puedo\s+mostrarte|puis-je\s+vous\s+montrer|"
+    r"darf\s+ich\s+(?:ihnen|dir)\s+zeigen|mag\s+ik\s+(?:je|u)\s+laten\s+zien|posso\s+mostrarti)\b",
+    r"\b(?:geramos|generamos|generons|generieren|genereren|generiamo)\s+(?:\d+\s+)?(?:leads?|"
+    r"reunioes|reuniones|rendez-vous|termine|afspraken|appuntamenti)\b",
+    r"\b(?:i'?ll|i\s+will|let\s+me)\s+(?:send\s+you\s+a\s+free|show\s+you\s+how)\b",
+    r"\bshow\s+you\s+how\s+(?:we|to|i)\b",
+    r"\b(?:shall|can|may)\s+i\s+send\s+(?:you\s+)?(?:the|our|a|my)\s+"
+    r"(?:brochure|reel|deck|rate|pricing|case|portfolio|free|audit|syllabus)\b",
+    r"\b(?:send|share)\s+(?:you\s+)?(?:their\s+)?(?:cvs|resumes)\b|\bwant\s+their\s+profiles\b",
+    r"\bwant\s+the\s+(?:link|syllabus)\b",
+    r"\b(?:explore|discuss)\s+working\s+with\b|\bpilot\?",
+    r"\bwe\s+could\s+(?:feed|help|save|support|get|boost)\b",
+    r"\b(?:cuts?|saves?|reduces?|slash(?:es)?)\s+(?:[\w-]+\s+){0,2}?(?:by\s+)?\d+%",
+    r"\bcut\s+time[- ]to[- ]hire\b|\bqualified\s+(?:buyers|leads|prospects)\b",
+    r"\b\d+x\s+(?:their|your|my)\b|\b\d+k\s+followers\b",
+    r"(?:\b(?:starting|start|from|only|just|at|with)\s+(?:at\s+)?)[$£€]\s?\d",
+    r"[$£€]\s?\d[\d,.]*\s*(?:k\b|/\s?hr|/\s?hour|/\s?month|/\s?mo\b|per\s+(?:month|hour|hire))",
+    r"\b\d+%\s+(?:off|lower\s+cost|cheaper|discount)\b",
+    r"\b(?:half|a\s+fraction\s+of)\s+the\s+(?:price|cost)\b|\bprice\s+comparison\b|"
+    r"\bfree\s+pilot\b|\b(?:doubles|triples)\s+(?:your\s+)?[\w-]+\s+(?:rates?|revenue|pipeline)\b",
+    # French, Spanish, German, Portuguese, Dutch, Italian
+    r"\bnous\s+(?:proposons|offrons|vendons|aidons)\b|\bnotre\s+(?:solution|agence|offre|"
+    r"plateforme|logiciel)\b|\bessai\s+gratuit\b|\bdevis\b",
+    r"\bofrecemos\b|\bnuestr[oa]s?\s+(?:servicios|soluciones?|plataforma|agencia)\b|"
+    r"\bgeneracion\s+de\s+leads\b|\bprueba\s+gratuita\b",
+    r"\bwir\s+(?:bieten|verkaufen|vermitteln)\b|\bunsere\s+(?:losung|agentur|dienstleistung\w*|"
+    r"plattform|software)\b|\bkostenlose[nrs]?\s+(?:test|demo|beratung|probe)\w*\b",
+    r"\btemos\s+uma\s+(?:solucao|plataforma|ferramenta)\b|\bdemonstracao\b|"
+    r"\boferecemos\b|\bnossa\s+(?:empresa|solucao|agencia|plataforma)\b|\bnossos\s+servicos\b|"
+    r"\bteste\s+gratis\b",
+    r"\bdemo\s+(?:geven|laten\s+zien|plannen|inplannen)\b|"
+    r"\bwij\s+(?:bouwen|bieden|leveren|verkopen|helpen)\b|\bscherpe\s+tarieven\b|"
+    r"\bonze\s+(?:diensten|oplossing|software)\b|\bgratis\s+(?:proef|demo|adviesgesprek)\b",
+    r"\bsiamo\s+un[a']?\s*(?:agenzia|societa|azienda)\b|\bfee\s+competitive\b|"
+    r"\bpossiamo\s+(?:proporle|proporti|offrirle|offrirti)\b|\boffriamo\b|\bprova\s+gratuita\b",
+)
+
+# Follow-ups the recipient asked for are not unsolicited.
+SOLICITED = fast_compile(
+    r"\b(?:we\s+discussed|as\s+discussed|you\s+asked\s+(?:for|about)|as\s+promised|"
+    r"per\s+our\s+(?:call|conversation))\b"
+)
+
+SCAM_STRONG = _compile(
+    r"\b(?:consignment|next\s+of\s+kin|inheritance|beneficiary|trust\s+you\s+with|kind\s+eyes|"
+    r"oil\s+rig|peace\s*-?\s*keeping|reply\s+(?:me|urgently)|send\s+me\s+your\s+(?:details|number))\b",
+    r"\bmove\s+(?:my|the|these|some)\s+(?:funds|money|gold|fortune)\b|\bfunds?\s+transfer\b",
+    r"\badd\s+me\s+on\s+(?:snap\w*|whatsapp|telegram|kik|instagram|insta|wechat|hangouts?)\b",
+    r"\b(?:you\s+look|u\s+look|are\s+you|r\s+u)\s+(?:so\s+)?(?:lonely|single)\b",
+    r"\b(?:account|profile)\s+(?:will\s+be|has\s+been|is\s+being|is)\s+(?:temporarily\s+)?"
+    r"(?:suspended|locked|restricted|disabled|closed|deactivated)\b",
+    r"\b(?:verify|confirm|validate)\s+your\s+(?:identity|account|login|password|credentials)\b",
+    r"\b(?:you'?ve|you\s+have)\s+won\b|\bclaim\s+your\s+(?:prize|reward|winnings)\b",
+    r"\b(?:contact|message|text|write\s+to|reach)\s+(?:our|the|my)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:manager|agent|team|recruiter|department|hr)\s+on\s+(?:telegram|whatsapp|signal|wechat)\b",
+)
+SCAM_WEAK = _compile(
+    r"\b(?:hello|hi|my)\s+dear\b",
+    r"\bhandsome\b",
+    r"\bbeautiful\b",
+    r"\bwhatsapp\b",
+    r"\btelegram\b",
+    r"\bhow\s+are\s+you\s+doing\s+today\b",
+    r"\burgent(?:ly)?\b",
+    r"\bgod\s+bless\b",
+    r"\byour\s+details\b",
+    r"\bwidow(?:er)?\b",
+    r"\b(?:talk|chat|text|write)\s+(?:me\s+|to\s+me\s+)?on\s+(?:hangouts?|whatsapp|telegram|kik|wechat)\b",
+    r"\b(?:kind|caring|honest)\s+(?:and\s+(?:kind|caring|honest)\s+)?(?:woman|man|lady|person|friend)\b",
+    r"\b(?:you\s+have|you'?ve)\s+been\s+(?:selected|shortlisted|chosen|picked)\b",
+    r"[$£€]\s?\d[\d,.]*\s*(?:/\s?|per\s+|a\s+)(?:week|wk|day)\b",
+    r"\b(?:sweetie|sweetheart|honey|babe|dearest)\b",
+    r"\b(?:bit\.ly|tinyurl\.com|goo\.gl|t\.co|cutt\.ly|is\.gd)/",
+    r"\b(?:within|in)\s+24\s+hours\b",
+)
+ABUSE = _compile(
+    r"\b(?:hypocrite|idiot|moron|pathetic|scum|loser|clown|disgrace|bastard|go\s+to\s+hell|"
+    r"shame\s+on\s+you|stop\s+spamming|are\s+a\s+joke|what'?s\s+wrong\s+with)\b",
+    r"\bgarbage\b(?!\s+collect)",
+    r"\b(?:fuck|fck)\w*|\bshit(?:ty)?\b",
+    r"\bhope\s+(?:\w+\s+){1,2}(?:goes\s+under|fails|dies|burns|goes\s+bust)\b",
+    r"\b(?:you'?re|you\s+are|ur|u\s+r)\s+(?:a|an|such\s+a)\s+(?:fraud|fake|liar|grifter|"
+    r"con\s+artist|charlatan|scammer|snake\s+oil\s+salesman)\b|\b(?:scammer|charlatan)s?\b",
+    r"\b(?:idiota|imbecil|connard|arschloch|klootzak|stronzo)\b",
+)
+
+# --- stock network texts --------------------------------------------------------------------
+
+WORD = re.compile(r"[^\W_]+")
+
+
+class Hints:
+    """Substrings without which a costlier scan cannot match."""
+
+    def __init__(self, *substrings: str) -> None:
+        self.substrings = substrings
+
+    def found_in(self, text: str) -> bool:
+        # A few `in` tests beat one regex alternation, which tries every position.
+        return any(substring in text for substring in self.substrings)
+
+
+# Words a network's stock invitation is made of, in en, fr, es, de, pt, nl, it. A message
+# made only of these (plus greetings and names) and at least one network word is stock.
+STOCK_WORDS = frozenset(
+    [
+        "here",
+        "this",
+        "is",
+        "i",
+        "id",
+        "d",
+        "would",
+        "like",
+        "love",
+        "to",
+        "add",
+        "you",
+        "your",
+        "my",
+        "me",
+        "the",
+        "a",
+        "professional",
+        "network",
+        "linkedin",
+        "on",
+        "join",
+        "include",
+        "including",
+        "invitation",
+        "invite",
+        "connect",
+        "connecting",
+        "with",
+        "invite",
+        "inviting",
+        "want",
+        "wish",
+        "be",
+        "happy",
+        "glad",
+        "please",
+        "kindly",
+        "contactos",
+        "contatos",
+        "contacts",
+        "accept",
+        "invitation",
+        "request",
+        "of",
+        "in",
+        "into",
+        "lets",
+        "let",
+        "s",
+        "us",
+        "am",
+        "im",
+        "j",
+        "je",
+        "aimerais",
+        "voudrais",
+        "souhaiterais",
+        "souhaite",
+        "veux",
+        "vous",
+        "te",
+        "t",
+        "inviter",
+        "rejoindre",
+        "mon",
+        "ma",
+        "votre",
+        "reseau",
+        "professionnel",
+        "sur",
+        "ajouter",
+        "m",
+        "connecter",
+        "mettre",
+        "en",
+        "relation",
+        "avec",
+        "faire",
+        "partie",
+        "du",
+        "de",
+        "gustaria",
+        "quisiera",
+        "anadirte",
+        "agregarte",
+        "anadirle",
+        "agregarle",
+        "anadirlo",
+        "agregarlo",
+        "anadirla",
+        "agregarla",
+        "invitarte",
+        "mi",
+        "red",
+        "profesional",
+        "conectar",
+        "contigo",
+        "con",
+        "usted",
+        "unirme",
+        "tu",
+        "su",
+        "formar",
+        "parte",
+        "ich",
+        "mochte",
+        "wurde",
+        "sie",
+        "dich",
+        "gerne",
+        "gern",
+        "zu",
+        "meinem",
+        "meinen",
+        "beruflichen",
+        "beruflichem",
+        "netzwerk",
+        "auf",
+        "bei",
+        "hinzufugen",
+        "mich",
+        "mit",
+        "ihnen",
+        "dir",
+        "vernetzen",
+        "mein",
+        "aufnehmen",
+        "einladen",
+        "dem",
+        "ihr",
+        "dein",
+        "ihrem",
+        "deinem",
+        "beitreten",
+        "gostaria",
+        "adiciona",
+        "adicionar",
+        "la",
+        "lo",
+        "voce",
+        "minha",
+        "rede",
+        "profissional",
+        "no",
+        "na",
+        "convidar",
+        "sua",
+        "fazer",
+        "da",
+        "com",
+        "adicionarte",
+        "ik",
+        "wil",
+        "zou",
+        "je",
+        "u",
+        "graag",
+        "toevoegen",
+        "aan",
+        "mijn",
+        "professionele",
+        "netwerk",
+        "op",
+        "uitnodigen",
+        "voor",
+        "worden",
+        "connecten",
+        "met",
+        "verbinden",
+        "jou",
+        "uw",
+        "jouw",
+        "deel",
+        "van",
+        "vorrei",
+        "aggiungerti",
+        "aggiungerla",
+        "aggiungere",
+        "ti",
+        "alla",
+        "mia",
+        "rete",
+        "professionale",
+        "su",
+        "collegarmi",
+        "lei",
+        "invitarti",
+        "entrare",
+        "nella",
+        "di",
+        "far",
+        "tua",
+        # Polish, Swedish and Turkish stock texts
+        "chciałbym",
+        "chciałabym",
+        "chcialbym",
+        "chcialabym",
+        "dodac",
+        "cie",
+        "ciebie",
+        "pana",
+        "pania",
+        "do",
+        "mojej",
+        "moich",
+        "swojej",
+        "sieci",
+        "siec",
+        "kontaktow",
+        "zawodowej",
+        "zawodowych",
+        "w",
+        "serwisie",
+        "dołaczyc",
+        "dolaczyc",
+        "jag",
+        "vill",
+        "garna",
+        "lagga",
+        "till",
+        "dig",
+        "mitt",
+        "professionella",
+        "natverk",
+        "pa",
+        "ansluta",
+        "sizi",
+        "seni",
+        "deki",
+        "profesyonel",
+        "agıma",
+        "agima",
+        "eklemek",
+        "istiyorum",
+        "baglanmak",
+    ]
+)
+_LONG_STOCK_WORDS = tuple(w for w in STOCK_WORDS if len(w) >= 5)
+
+
+def is_stock_word_typo(word: str) -> bool:
+    """One edit from a stock word of five letters or more ("profesional", "conect")."""
+    if len(word) < 5:
+        return False
+    found = process.extractOne(word, _LONG_STOCK_WORDS, scorer=Levenshtein.distance, score_cutoff=1)
+    return found is not None
+
+
+NETWORK_WORDS = frozenset(
+    [
+        "network",
+        "linkedin",
+        "invitation",
+        "reseau",
+        "red",
+        "netzwerk",
+        "vernetzen",
+        "rede",
+        "netwerk",
+        "rete",
+        "sieci",
+        "siec",
+        "natverk",
+        "agıma",
+        "agima",
+    ]
+)
+NETWORK_HINTS = Hints(
+    "net",
+    "linkedin",
+    "reseau",
+    "red",
+    "rede",
+    "rete",
+    "invitation",
+    "siec",
+    "natverk",
+    "agıma",
+    "agima",
+)
+GREETING_WORDS = frozenset(
+    [
+        "hi",
+        "hello",
+        "hey",
+        "dear",
+        "hiya",
+        "hej",
+        "greetings",
+        "there",
+        "all",
+        "good",
+        "morning",
+        "afternoon",
+        "evening",
+        "day",
+        "bonjour",
+        "salut",
+        "bonsoir",
+        "hola",
+        "buenos",
+        "buenas",
+        "dias",
+        "tardes",
+        "hallo",
+        "guten",
+        "tag",
+        "liebe",
+        "lieber",
+        "ola",
+        "oi",
+        "bom",
+        "dia",
+        "ciao",
+        "buongiorno",
+        "salve",
+        "hoi",
+        "beste",
+        "goedemorgen",
+        "goedendag",
+        "mr",
+        "ms",
+        "mrs",
+        "miss",
+        "dr",
+        "sir",
+        "madam",
+        "mme",
+        "monsieur",
+        "madame",
+        "sr",
+        "sra",
+        "herr",
+        "frau",
+        "signor",
+        "signora",
+        "dott",
+        "thanks",
+        "thank",
+        "regards",
+        "best",
+        "cheers",
+        "merci",
+        "cordialement",
+        "saludos",
+        "gracias",
+        "grusse",
+        "viele",
+        "danke",
+        "obrigado",
+        "obrigada",
+        "abracos",
+        "groeten",
+        "bedankt",
+        "grazie",
+        "saluti",
+        "cordiali",
+        "kind",
+        "warm",
+        "sincerely",
+        "dzien",
+        "dobry",
+        "merhaba",
+    ]
+)
+GREETING = re.compile(
+    r"(?:^|[.!?\n]\s*)(?:hi|hey|hello|dear|hiya|good\s+(?:morning|afternoon|day)|g'day|bonjour|"
+    r"salut|hola|hallo|ola|oi|ciao|hoi|beste)[\s,!]+([^\W\d_][\w'-]*)"
+)
+
+# --- people named as referrers ---------------------------------------------------------------
+
+_NAME_PART = r"[A-ZÀ-ÖØ-Þ][\w'’-]*[a-zß-öø-ÿ]"
+PERSON_NAME = re.compile(rf"(?<![\w'’-]){_NAME_PART}(?:\s+{_NAME_PART}){{0,2}}(?![\w'’-])")
+_REFERRAL_VERBS = (
+    r"(?:suggested|mentioned|said|says|recommended|referred|pointed|passed|gave|tells|told|"
+    r"thinks|thought|introduced|asked|sent|encouraged|speaks|put\s+me)"
+)
+# Substrings without which the costlier name scans cannot match (checked with `in`).
+REFERRER_HINTS = Hints(
+    "suggest",
+    "mention",
+    "said",
+    "says",
+    "recommend",
+    "refer",
+    "point",
+    "passed",
+    "gave",
+    "tell",
+    "told",
+    "think",
+    "thought",
+    "introduc",
+    "asked",
+    "sent",
+    "encourag",
+    "speaks",
+    "put me",
+    "and i ",
+    "'s ",
+)
+ALUMNI_HINTS = Hints("alum", "grad", "student")
+GROUP_HINTS = Hints(
+    "group",
+    "club",
+    "guild",
+    "network",
+    "community",
+    "meetup",
+    "forum",
+    "society",
+    "association",
+    "chapter",
+    "circle",
+    "collective",
+    "slack",
+)
+
+
+def mentions_any(text: str, hints: Hints) -> bool:
+    return hints.found_in(text)
+
+
+REFERRAL_AFTER = re.compile(
+    rf"(?:'s?\s+(?:recommendation|suggestion|advice|birthday|party|leaving|wedding|bbq|"
+    rf"barbecue|farewell|housewarming|dinner)|\s+and\s+I\b|"
+    rf"(?:\s+and\s+{_NAME_PART}(?:\s+{_NAME_PART}){{0,2}})?\s+(?:both\s+|also\s+)?"
+    rf"{_REFERRAL_VERBS}\b)"
+)
+REFERRED_PERSON = re.compile(
+    rf"(?<![\w'’-]){_NAME_PART}(?:\s+{_NAME_PART}){{0,2}}(?={REFERRAL_AFTER.pattern})"
+)
+NOT_A_PERSON = frozenset(
+    [
+        "hi",
+        "hello",
+        "hey",
+        "dear",
+        "good",
+        "great",
+        "the",
+        "we",
+        "i",
+        "my",
+        "our",
+        "your",
+        "fellow",
+        "thanks",
+        "best",
+        "kind",
+        "regards",
+        "happy",
+        "would",
+        "could",
+        "just",
+        "hope",
+        "also",
+        "he",
+        "she",
+        "they",
+        "it",
+        "someone",
+        "everyone",
+        "anyone",
+        "nobody",
+        "this",
+        "that",
+        "there",
+        "here",
+        "my",
+        "manager",
+        "boss",
+        "team",
+        "friend",
+        "colleague",
+        "cheers",
+        "hola",
+        "bonjour",
+        "hallo",
+        "ciao",
+        "ola",
+        "oi",
+        "hoi",
+        "so",
+        "and",
+        "but",
+        "if",
+        "when",
+    ]
+)
+
+NOT_A_GROUP = frozenset({"linkedin", "professional", "my", "your", "our", "the"})
+
+# The named thing after a claim cue: capitalised words, with small joining words.
+CLAIMED_NAME = re.compile(
+    r"(?:[A-ZÀ-Þ][\w'&.-]*)(?:\s+(?:(?:of|de|di|du|da|del|der|the|for|at|and|&|in)\s+)?"
+    r"[A-ZÀ-Þ][\w'&-]*){0,5}"
+)
+NAME_BEFORE_GROUP_NOUN = re.compile(
+    r"((?:[A-ZÀ-Þ][\w'&-]*\s+){1,5})(?i:group|club|guild|network|community|meetup|forum|"
+    r"society|association|chapter|circle|collective|slack)\b"
+)
+NAME_BEFORE_ALUMNI_NOUN = re.compile(
+    r"((?:[A-ZÀ-Þ][\w'&-]*\s+){1,4}(?:[a-z][\w-]*\s+)?)(?:alum(?:na|nus|ni)?|grad(?:uate)?|student)\b"
+    r"(?!\s+(?:scheme|program|programme|roles?|jobs?|hiring|intake|recruitment|trainees?))"
+)
+SCHOOL_WORDS = re.compile(
+    r"\b(?:uni\w*|college|school|institut\w*|polytechnic|politecnico|ecole|escuela|"
+    r"hochschule|academy)\b"
+)

@@ -1,0 +1,369 @@
+"""The rules: each function reads the invitation and records what it finds."""
+
+from __future__ import annotations
+
+import re
+
+from . import patterns as p
+from .evidence import HEADLINE, MESSAGE, Evidence
+from .matching import GROUP, ORGANISATION, SCHOOL, CompiledProfile, Entity, Mention, name_key
+from .normalise import FoldedText
+from .prefilter import GatedPatterns
+
+_CONTEXT = 40
+_HYPOTHETICAL_WINDOW = 25
+_KIND_TO_REASON = {ORGANISATION: "same_organisation", SCHOOL: "alumni", GROUP: "shared_group"}
+# Capitalised words after a name that do not make it another entity: a legal form after
+# a full two-word name ("Globex Cloud Inc."; "Globex Corporation" may be another firm) or
+# an event the body holds ("the UKIRN Summit", "PTF Jahrestagung"). Only capitalised or
+# upper-case forms matter (a lower-case word never starts another name).
+_LEGAL_FORMS = "Inc|Ltd|LLC|GmbH|Pty|SpA|Srl|Plc|PLC|LLP"
+_EVENT_NOUNS = "|".join(
+    spelling
+    for word in (
+        *("conference", "summit", "awards", "award", "meetups", "meetup", "meet-up", "dinner"),
+        *("lunch", "breakfast", "gala", "events", "event", "roundtable", "workshop", "webinar"),
+        *("offsite", "kickoff", "kick-off", "festival", "jahrestagung", "tagung", "konferenz"),
+        *("treffen", "veranstaltung", "stammtisch", "kongress", "bijeenkomst", "congres"),
+    )
+    for spelling in (word.capitalize(), word.upper())
+)
+_NEUTRAL_AFTER_NAME = re.compile(
+    rf"[A-Z][\w&'-]* [A-Z][\w&'-]* (?P<neutral>{_LEGAL_FORMS})\b|"
+    rf"(?<=\w )(?P<event>{_EVENT_NOUNS})\b"
+)
+# A cheap test first: most texts have none of these words.
+_NEUTRAL_GATE = re.compile(rf" (?:{_LEGAL_FORMS}|{_EVENT_NOUNS})\b")
+
+
+def _lower_neutral_word(match: re.Match[str]) -> str:
+    group = "neutral" if match.group("neutral") else "event"
+    keep = match.start(group) - match.start()
+    return match.group()[:keep] + match.group(group).lower()
+
+
+def _sentence_before(text: str, position: int, limit: int) -> str:
+    window = text[max(0, position - limit) : position]
+    cut = max(window.rfind("."), window.rfind("!"), window.rfind("?"), window.rfind("\n"))
+    return window[cut + 1 :]
+
+
+def _original_position(text: FoldedText, folded_position: int) -> int:
+    if text.origin is None:
+        return folded_position
+    if folded_position >= len(text.origin):
+        return len(text.original)
+    return text.origin[folded_position]
+
+
+# --- organisations, schools and groups -----------------------------------------------------
+
+
+def _with_neutral_words_lowered(text: FoldedText) -> FoldedText:
+    """The same text with legal forms and event nouns in lower case (same offsets), so
+    the matcher does not take them for the start of another name."""
+    if not _NEUTRAL_GATE.search(text.original):
+        return text  # the usual case: skip the regex, which tries every position
+    lowered = _NEUTRAL_AFTER_NAME.sub(_lower_neutral_word, text.original)
+    if lowered == text.original:
+        return text
+    return FoldedText(lowered, text.folded, text.origin)
+
+
+def find_affiliations_in_message(evidence: Evidence, profile: CompiledProfile) -> None:
+    text = _with_neutral_words_lowered(evidence.message)
+    for mention in profile.entities.mentions(text):
+        if _counts_as_claim(text, mention):
+            reason = _KIND_TO_REASON[mention.entity.kind]
+            canonical = mention.entity.canonical
+            evidence.verify_folded(reason, MESSAGE, mention.start, mention.end, canonical)
+
+
+def _sentence_around(folded: str, start: int, end: int) -> str:
+    left = max(folded.rfind(mark, 0, start) for mark in ".!?\n") + 1
+    rights = [i for i in (folded.find(mark, end) for mark in ".!?\n") if i != -1]
+    return folded[left : min(rights) if rights else len(folded)]
+
+
+def _counts_as_claim(text: FoldedText, mention: Mention) -> bool:
+    """Whether a mention says the sender shares the affiliation (not just names it)."""
+    folded = text.folded
+    before = folded[max(0, mention.start - _CONTEXT) : mention.start]
+    if p.ASPIRATION_BEFORE.search(before):
+        return False  # "I'd love to work at Globex" is a wish, not a shared past
+    if p.SOMEONE_ELSE_BEFORE.search(before):
+        return False  # "my daughter studies at UT": the sender does not
+    kind = mention.entity.kind
+    if kind == GROUP:
+        return True  # naming the recipient's group is common ground either way
+    if kind == SCHOOL:
+        return _says_studied_there(text, mention, before)
+    after = folded[mention.end : mention.end + _CONTEXT]
+    said_by_sender = p.ORGANISATION_BEFORE.search(before) or p.ORGANISATION_AFTER.match(after)
+    return bool(said_by_sender) and not p.SECOND_PERSON_BEFORE.search(before)
+
+
+def _says_studied_there(text: FoldedText, mention: Mention, before: str) -> bool:
+    if p.WORK_CONTEXT_BEFORE.search(before):
+        return False
+    sentence = _sentence_around(text.folded, mention.start, mention.end)
+    if p.SECOND_PERSON_BEFORE.search(before) and not p.ALSO_NEARBY.search(sentence):
+        return False
+    written = text.original_text(mention.start, mention.end)
+    looks_like_a_school = p.SCHOOL_WORDS.search(text.folded[mention.start : mention.end]) or (
+        written.isupper() and len(written) <= 6
+    )
+    # A bare place name ("Leeds", "Monash") needs some sign of study around it.
+    return bool(looks_like_a_school or p.STUDY_CUES.search(sentence))
+
+
+def find_affiliations_in_headline(evidence: Evidence, profile: CompiledProfile) -> None:
+    text = _with_neutral_words_lowered(evidence.headline)
+    studies = bool(p.STUDY_WORDS.search(text.folded))
+    for mention in profile.entities.mentions(text):
+        if mention.entity.kind == SCHOOL and not studies:
+            continue  # working at a university is not studying there
+        reason = _KIND_TO_REASON[mention.entity.kind]
+        evidence.verify_folded(
+            reason, HEADLINE, mention.start, mention.end, mention.entity.canonical
+        )
+
+
+# --- people ---------------------------------------------------------------------------------
+
+
+def find_connections(evidence: Evidence, profile: CompiledProfile, sender_key: str) -> None:
+    text = evidence.message
+    for name, start, end in profile.people.mentions(text):
+        if name_key(name) != sender_key:
+            evidence.verify_folded("common_connection", MESSAGE, start, end, name)
+    if not p.mentions_any(text.folded, p.REFERRER_HINTS):
+        return
+    # One scan: a capitalised name with a referral cue right after it ("Rory's wedding",
+    # "Noah suggested"); backtracking hands a possessive "'s" to the cue.
+    for match in p.REFERRED_PERSON.finditer(text.original):
+        start, name = _strip_leading_common_words(match.start(), match.group())
+        if not name or _is_not_a_referrer(name, profile, sender_key):
+            continue
+        end = start + len(name)
+        if evidence.overlaps_claim(MESSAGE, start, end):
+            continue
+        connection = profile.people.resolve(name)
+        if connection is not None:
+            evidence.verify("common_connection", MESSAGE, start, end, connection)
+        else:
+            evidence.reject("common_connection", MESSAGE, start, end, name)
+
+
+def _strip_leading_common_words(start: int, name: str) -> tuple[int, str]:
+    words = name.split()
+    while words and name_key(words[0]) in p.NOT_A_PERSON:
+        start = start + name.index(words[0]) + len(words[0])
+        name = name[name.index(words[0]) + len(words[0]) :]
+        words = words[1:]
+    stripped = name.lstrip()
+    return start + len(name) - len(stripped), stripped
+
+
+def _is_not_a_referrer(name: str, profile: CompiledProfile, sender_key: str) -> bool:
+    key = name_key(name)
+    if key == sender_key or key == profile.recipient.full:
+        return True
+    if " " not in key and sender_key.split()[:1] == [key]:
+        return True  # the sender's own first name, as in a sign-off
+    if all(profile.is_recipient_word(word) for word in key.split()):
+        return True
+    return profile.entities.resolve(name, (ORGANISATION, SCHOOL, GROUP)) is not None
+
+
+# --- meeting ---------------------------------------------------------------------------------
+
+
+def find_meetings(evidence: Evidence) -> None:
+    folded = evidence.message.folded
+    for match in p.MET_IN_PERSON.finditer(folded):
+        if p.HYPOTHETICAL.search(_sentence_before(folded, match.start(), _HYPOTHETICAL_WINDOW)):
+            continue
+        evidence.verify_folded("met_in_person", MESSAGE, match.start(), match.end(), None)
+
+
+def find_near_misses(evidence: Evidence) -> None:
+    for match in p.NEAR_MISS.finditer(evidence.message.folded):
+        evidence.add_folded("near_miss", MESSAGE, match.start(), match.end())
+
+
+# --- claims the profile cannot confirm ----------------------------------------------------------
+
+
+def find_claimed_affiliations(evidence: Evidence, profile: CompiledProfile) -> None:
+    """Names given after a claim cue; verified when the profile has them, else unverified."""
+    text = evidence.message
+    cue_kinds: tuple[tuple[GatedPatterns, tuple[str, ...]], ...] = (
+        (p.SHARED_ORGANISATION_CUES, (ORGANISATION, SCHOOL)),
+        (p.SCHOOL_CUES, (SCHOOL, ORGANISATION)),
+        (p.GROUP_CUES, (GROUP,)),
+    )
+    for cues, kinds in cue_kinds:
+        for cue in cues.finditer(text.folded):
+            position = _original_position(text, cue.end())
+            named = p.CLAIMED_NAME.match(text.original, position)
+            if named is not None and not _about_someone_else(text.folded, cue.start()):
+                name = named.group().rstrip(".,;:!?'")
+                _settle_claim(evidence, profile, kinds, named.start(), name)
+    for hints, pattern, kinds in (
+        (p.ALUMNI_HINTS, p.NAME_BEFORE_ALUMNI_NOUN, (SCHOOL, ORGANISATION)),
+        (p.GROUP_HINTS, p.NAME_BEFORE_GROUP_NOUN, (GROUP,)),
+    ):
+        if not p.mentions_any(text.folded, hints):
+            continue
+        for found in pattern.finditer(text.original):
+            start, name = _strip_leading_common_words(found.start(1), found.group(1).rstrip())
+            before = text.original[max(0, start - _CONTEXT) : start].lower()
+            if (
+                name
+                and not name.endswith(("'s", "’s"))
+                and not p.SECOND_PERSON_BEFORE.search(before)
+                and not p.SOMEONE_ELSE_BEFORE.search(before)
+            ):
+                _settle_claim(evidence, profile, kinds, start, name)
+
+
+def _about_someone_else(folded: str, position: int) -> bool:
+    """Whether the words before a claim cue say it is someone else's ("my son studied at")
+    or only a wish ("thinking of joining")."""
+    before = folded[max(0, position - _CONTEXT) : position]
+    return bool(p.SOMEONE_ELSE_BEFORE.search(before) or p.ASPIRATION_BEFORE.search(before))
+
+
+def _settle_claim(
+    evidence: Evidence, profile: CompiledProfile, kinds: tuple[str, ...], start: int, name: str
+) -> None:
+    end = start + len(name)
+    if evidence.overlaps_claim(MESSAGE, start, end) or name_key(name) in p.NOT_A_GROUP:
+        return
+    entity = _resolve_with_shorter_names(profile, name, kinds)
+    if entity is not None:
+        evidence.verify(_KIND_TO_REASON[entity.kind], MESSAGE, start, end, entity.canonical)
+        return
+    reason = _KIND_TO_REASON[kinds[0]]
+    if kinds[0] == ORGANISATION and p.SCHOOL_WORDS.search(name_key(name)):
+        reason = "alumni"
+    evidence.reject(reason, MESSAGE, start, end, name)
+
+
+def _resolve_with_shorter_names(
+    profile: CompiledProfile, name: str, kinds: tuple[str, ...]
+) -> Entity | None:
+    # Only trailing lowercase words may go ("Leeds chemistry"); a capitalised one names
+    # another place ("Leeds Beckett" is not "Leeds").
+    words = name.split()
+    while words:
+        entity = profile.entities.resolve(" ".join(words), kinds)
+        if entity is not None or not words[-1][:1].islower():
+            return entity
+        words.pop()
+    return None
+
+
+# --- purpose, pitch, junk ------------------------------------------------------------------------
+
+
+def find_opportunity(evidence: Evidence) -> bool:
+    found = False
+    for match in p.OPPORTUNITY.finditer(evidence.message.folded):
+        evidence.add_folded("specific_opportunity", MESSAGE, match.start(), match.end())
+        found = True
+    return found
+
+
+def find_pitch(evidence: Evidence) -> bool:
+    folded = evidence.message.folded
+    if p.SOLICITED.search(folded):
+        return False
+    found = False
+    for match in p.PITCH.finditer(folded):
+        evidence.add_folded("pitch", MESSAGE, match.start(), match.end())
+        found = True
+    return found
+
+
+def find_spam(evidence: Evidence) -> bool:
+    folded = evidence.message.folded
+    strong = [*p.SCAM_STRONG.finditer(folded), *p.ABUSE.finditer(folded)]
+    weak = list(p.SCAM_WEAK.finditer(folded))
+    hits = strong if strong else (weak if len(weak) >= 2 else [])
+    for match in hits:
+        evidence.add_folded("spam", MESSAGE, match.start(), match.end())
+    return bool(hits)
+
+
+# --- personal and generic ------------------------------------------------------------------------
+
+
+def find_personal(evidence: Evidence, profile: CompiledProfile) -> bool:
+    text = evidence.message
+    match = profile.recipient_pattern.search(text.folded) if text.folded else None
+    if match:
+        evidence.add_folded("personal", MESSAGE, match.start(), match.end())
+        return True
+    return _greets_by_nickname(evidence, profile.recipient.first)
+
+
+def _is_pet_form(word: str, first: str) -> bool:
+    """A short or pet form of a first name: "Pri" for Priya, "Tommy" for Tom."""
+    if len(first) < 3:
+        return False
+    shortened = len(word) >= 3 and first.startswith(word)
+    lengthened = word.startswith(first) and len(word) - len(first) <= 3
+    return shortened or lengthened
+
+
+def _greets_by_nickname(evidence: Evidence, first: str) -> bool:
+    """A greeting with a short or pet form of the first name ("Hey Pri", "Hi Tommy")."""
+    if len(first) < 3:
+        return False
+    folded = evidence.message.folded
+    candidates = [m.span(1) for m in p.GREETING.finditer(folded)]
+    opening = re.match(r"\s*([^\W\d_][\w'-]*)[\s,!]", folded)
+    if opening:
+        candidates.append(opening.span(1))
+    for start, end in candidates:
+        if _is_pet_form(folded[start:end], first):
+            evidence.add_folded("personal", MESSAGE, start, end)
+            return True
+    return False
+
+
+def _all_stock_words(words: list[str]) -> bool:
+    """Every word is a stock-text word, allowing for typos ("profesional", "ad"): one
+    unknown word of two letters at most, and longer words one slip from a stock word."""
+    unknown = [w for w in words if w not in p.STOCK_WORDS]
+    if len(unknown) > 2:
+        return False
+    short = [w for w in unknown if len(w) <= 2]
+    longer = [w for w in unknown if len(w) > 2]
+    return len(short) <= 1 and all(p.is_stock_word_typo(w) for w in longer)
+
+
+def is_stock_or_empty(evidence: Evidence, profile: CompiledProfile, sender_key: str) -> bool:
+    """Empty, or only the network's stock text with greetings and names around it."""
+    text = evidence.message
+    if not text.original.strip():
+        return True
+    if not p.mentions_any(text.folded, p.NETWORK_HINTS):
+        return False
+    words = p.WORD.findall(text.folded.replace("'", " "))
+    if p.NETWORK_WORDS.isdisjoint(words):
+        return False
+    ignored = profile.words_to_ignore_in_stock_text
+    sender_words = sender_key.replace("'", " ").split()
+    first = profile.recipient.first
+    remaining = [
+        w
+        for w in words
+        if w not in ignored and w not in sender_words and not _is_pet_form(w, first)
+    ]
+    if remaining and _all_stock_words(remaining):
+        evidence.add("generic", MESSAGE, 0, len(text.original))
+        return True
+    return False

@@ -1,0 +1,250 @@
+"""Suggest what a sender's answer to "how are we connected?" means, for the user to confirm.
+
+Pure Python, no Django: a weighted set of phrase rules in several languages.
+Each rule votes for one outcome; the outcome with most weight wins, the
+heaviest phrase that voted for it is shown as the evidence, and the
+confidence falls when another outcome also got votes. A bare "sorry" weighs
+little because people apologise for a missing note and then explain; "wrong
+person" or "by mistake" weighs a lot.
+
+Text is matched case- and accent-insensitively ("desole" finds "DÉSOLÉ"),
+and the phrase returned is the original text, so the page can quote it.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+EXPLAINED = "explained"
+APOLOGISED = "apologised"
+CURT = "curt"
+OUTCOMES = (EXPLAINED, APOLOGISED, CURT)
+
+# A reply this short with no other cue is a brush-off ("k", "ok.", "Fine.").
+SHORT_ANSWER_WORDS = 3
+SHORT_ANSWER_WEIGHT = 2
+
+_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'"})
+
+
+@dataclass(frozen=True, slots=True)
+class Suggestion:
+    outcome: str  # one of OUTCOMES, or "" when the answer gives no clue
+    phrase: str
+    start: int
+    end: int
+    confidence: float  # 0..1
+
+
+NO_SUGGESTION = Suggestion(outcome="", phrase="", start=0, end=0, confidence=0.0)
+
+
+# (outcome, weight, pattern); patterns are written for casefolded text without accents.
+_RULES: list[tuple[str, int, str]] = [
+    # A real explanation: how they know the user, or what they want from them.
+    (
+        EXPLAINED,
+        3,
+        r"(?:we )?(?:first )?met (?:you |each other )?(?:at|in|during|on|through|via)\b"
+        r"|we (?:first )?met\b",
+    ),
+    (EXPLAINED, 3, r"(?:nice|great|good|lovely) (?:meeting|to meet|chatting|talking)"),
+    (EXPLAINED, 2, r"we (?:spoke|talked|chatted)\b"),
+    (
+        EXPLAINED,
+        3,
+        r"we (?:worked|work|studied|were|are) (?:together|both|on the same|in the same"
+        r"|at the same)",
+    ),
+    (EXPLAINED, 3, r"(?:i|we) (?:work|worked|am working|used to work) (?:at|for|in|with)\b"),
+    (
+        EXPLAINED,
+        3,
+        r"(?:former|old|ex-?) ?(?:colleague|classmate|coworker|co-worker|teammate|student)s?",
+    ),
+    (EXPLAINED, 2, r"colleague|classmate|coworker|teammate"),
+    (
+        EXPLAINED,
+        3,
+        r"(?:suggested|recommended|introduced|referred)\b|(?:he|she|they) (?:said|told me)\b",
+    ),
+    (EXPLAINED, 3, r"mutual (?:friend|contact|colleague|acquaintance)"),
+    (
+        EXPLAINED,
+        3,
+        r"i(?:'m| am) (?:hiring|recruiting|looking for|organi[sz]ing|writing|building"
+        r"|working on|researching|putting together|planning)\b",
+    ),
+    (
+        EXPLAINED,
+        3,
+        r"(?:would love|i'd love|wanted|want|hoping|hope) to (?:ask|chat|talk|invite|discuss"
+        r"|speak|learn|hear|collaborate|introduce)\b",
+    ),
+    (
+        EXPLAINED,
+        3,
+        r"(?:read|saw|seen|watched|heard|enjoyed|liked|follow) your (?:article|post|talk"
+        r"|paper|presentation|book|work|comment|podcast|webinar|research|blog)",
+    ),
+    (EXPLAINED, 3, r"(?:studied|graduated) (?:at|from|together|with)\b|alumn(?:us|a|i|ae)\b"),
+    (EXPLAINED, 2, r"class of \d{2,4}"),
+    (
+        EXPLAINED,
+        2,
+        r"(?:same|your) (?:team|company|group|school|university|department|panel|project"
+        r"|conference|event|course|programme|program|lab)\b",
+    ),
+    (
+        EXPLAINED,
+        2,
+        r"(?:your|the|a) (?:role|position|job|vacancy|opening|opportunity|partnership"
+        r"|collaboration)\b",
+    ),
+    (EXPLAINED, 2, r"(?:about|regarding|re) your\b|reaching out (?:about|because|regarding)"),
+    (EXPLAINED, 2, r"would you be (?:open|interested|available)|the person to (?:talk|speak|ask)"),
+    (EXPLAINED, 1, r"because\b"),
+    (EXPLAINED, 3, r"we both (?:spoke|attended|presented|work|worked|studied|were|are|know)\b"),
+    (
+        EXPLAINED,
+        2,
+        r"i(?:'m| am) (?:a|an|the) (?:\w+ ){0,3}(?:at|for|with|from)\b"
+        r"|(?:role|position|vacancy|opening)s?\b",
+    ),
+    (
+        EXPLAINED,
+        3,
+        r"(?:was|were|attended) (?:at )?your (?:webinar|talk|session|workshop|course|lecture"
+        r"|presentation|class)|(?:a|one|some|my) (?:follow[- ]up )?questions? (?:on|about|for)\b",
+    ),
+    # ... in other languages.
+    (EXPLAINED, 3, r"nos conocimos|nos conhecemos|ci siamo conosciuti|coincidimos"),
+    (EXPLAINED, 3, r"(?:trabajamos|estudiamos|trabalhamos|estudamos) juntos"),
+    (EXPLAINED, 3, r"abbiamo (?:lavorato|studiato) insieme"),
+    (EXPLAINED, 3, r"(?:nous nous sommes|on s'est) (?:rencontres?|croises?|vus)"),
+    (EXPLAINED, 3, r"(?:nous avons|on a|j'ai) (?:travaille|etudie)\b"),
+    (EXPLAINED, 3, r"je travaille (?:chez|a|pour|dans)\b|rencontres? (?:a|lors)\b"),
+    (EXPLAINED, 2, r"collegue|companer[oa]|compagn[oa] di|collega"),
+    (EXPLAINED, 3, r"kennengelernt|getroffen\b|(?:zusammen|gemeinsam) (?:gearbeitet|studiert)"),
+    (EXPLAINED, 3, r"ich arbeite (?:bei|fur|an|im)\b|kolleg(?:e|in|en)\b"),
+    (EXPLAINED, 3, r"(?:ihren|deinen) (?:vortrag|artikel|beitrag)|eine frage (?:zu|zum|zur|an)\b"),
+    (EXPLAINED, 2, r"(?:hatte|habe) eine frage|pick your brain|your (?:career|experience|advice)"),
+    (EXPLAINED, 3, r"elkaar (?:ontmoet|gesproken)|samen (?:gewerkt|gestudeerd)"),
+    # An apology for a mistake: the invitation was not meant for the user.
+    (APOLOGISED, 4, r"wrong (?!with\b|to\b|about\b|of\b)\w+"),
+    (APOLOGISED, 4, r"(?:by|in) (?:mistake|error|accident)\b|mistakenly|accidental(?:ly)?\b"),
+    (APOLOGISED, 4, r"unintentional(?:ly)?\b|my (?:bad|mistake|fault|error)\b"),
+    (
+        APOLOGISED,
+        3,
+        r"mixed (?:you )?up|mix-?up|confused you with|mistook you|thought you were"
+        r" (?:someone|somebody|a different|another)|someone else\b|somebody else\b",
+    ),
+    (
+        APOLOGISED,
+        3,
+        r"(?:didn't|did not|never) mean to\b|meant to (?:invite|send|connect|add)\b",
+    ),
+    (
+        APOLOGISED,
+        3,
+        r"(?:whole|entire|all my) (?:address book|contact list|contacts)"
+        r"|imported my contacts|sent (?:it |them )?automatically",
+    ),
+    (APOLOGISED, 3, r"sorry (?:for|about) the (?:confusion|mix-?up|trouble|noise|spam)"),
+    (APOLOGISED, 2, r"(?:please )?ignore (?:it|this|that|the invitation|my invitation)\b"),
+    (APOLOGISED, 2, r"withdr[ae]w\w*|sorry to (?:bother|disturb)"),
+    (APOLOGISED, 1, r"sorry\b|apolog\w*|oops\b|whoops\b"),
+    (APOLOGISED, 4, r"par erreur|me suis trompee?\b|trompee? de (?:personne|profil)"),
+    (APOLOGISED, 3, r"(?:une|mon) erreur|(?:un|mi) error\b"),
+    (
+        APOLOGISED,
+        2,
+        r"no (?:te|le) conozco|je ne (?:vous|te) connais pas|(?:don't|do not) know you",
+    ),
+    (APOLOGISED, 1, r"desolee?s?\b|pardon\b|excusez"),
+    (APOLOGISED, 4, r"versehen\b|versehentlich|falsche[nrs]? (?:person|profil|kontakt)"),
+    (APOLOGISED, 3, r"verwechselt|irrtum(?:lich)?\b"),
+    (APOLOGISED, 1, r"entschuldig\w*|tut mir leid"),
+    (APOLOGISED, 4, r"por (?:error|equivocacion|engano)|me equivoque|persona equivocada"),
+    (APOLOGISED, 4, r"per (?:errore|sbaglio|ongeluk|abuis)|verkeerde (?:persoon|profiel)"),
+    (APOLOGISED, 1, r"perdon\b|lo siento|disculp\w*|desculp\w*|scusa\w*|mi dispiace|excuses\b"),
+    # A curt or hurt brush-off: no reason given, and annoyance at being asked.
+    (CURT, 3, r"never ?mind|forget (?:it|about it|that|i (?:ever )?asked)\b|don'?t bother\b"),
+    (CURT, 3, r"(?:don't|do not) owe you|none of your business|not your business"),
+    (CURT, 3, r"whatever\b|who (?:cares|asks)\b|your loss\b"),
+    (CURT, 3, r"why (?:does it|would it|should it) matter|does it matter|why do you (?:care|ask)"),
+    (CURT, 3, r"just (?:accept|ignore|decline|delete)\b|(?:accept|connect) or (?:don'?t|not)\b"),
+    (CURT, 3, r"interrogation|questionnaire|background check|don'?t (?:connect|accept) then"),
+    (
+        CURT,
+        3,
+        r"(?:just )?(?:want(?:ed)? to )?(?:grow|expand|build) my network"
+        r"|it'?s (?:just )?linkedin\b|i connect with (?:everyone|everybody|anyone|all)",
+    ),
+    (CURT, 3, r"(?:how )?(?:rude|arrogant|pretentious|snobbish|condescending)\b"),
+    (CURT, 2, r"no (?:need|reason)\b|not (?:worth|interested)\b|no thanks\b|seriously\b"),
+    (CURT, 2, r"just (?:wanted to )?(?:connect|networking)\b"),
+    (CURT, 1, r"wow\b"),
+    (CURT, 3, r"needs? a reason|(?:have|need) to (?:explain|justify)|linkedin is (?:for|about)"),
+    (CURT, 2, r"excuse me\?|(?:just )?being (?:friendly|nice|polite)|open[- ]minded"),
+    (CURT, 3, r"laisse[rz]? tomber|peu importe|tant pis|c'est linkedin\b"),
+    (CURT, 3, r"vergiss es|vergessen sie es|schon gut\b|egal\b"),
+    (CURT, 3, r"olvidal[oa]|olvidel[oa]|da igual|no importa|non importa|lascia (?:perdere|stare)"),
+    (CURT, 3, r"esquece\b|deixa pra la\b|laat maar\b|maakt niet uit"),
+]
+
+_COMPILED = [(outcome, weight, re.compile(r"\b(?:" + p + ")")) for outcome, weight, p in _RULES]
+
+
+def _fold(text: str) -> tuple[str, list[int]]:
+    """Casefold and strip accents, remembering where each folded character came from."""
+    folded: list[str] = []
+    origin: list[int] = []
+    for index, char in enumerate(text.translate(_APOSTROPHES)):
+        for part in unicodedata.normalize("NFKD", char):
+            if unicodedata.combining(part):
+                continue
+            for piece in part.casefold():
+                folded.append(piece)
+                origin.append(index)
+    return "".join(folded), origin
+
+
+def suggest_outcome(answer: str) -> Suggestion:
+    """Read the sender's answer and say which outcome it looks like, and why."""
+    if not answer.strip():
+        return NO_SUGGESTION
+    folded, origin = _fold(answer)
+    scores = dict.fromkeys(OUTCOMES, 0)
+    best: dict[str, tuple[int, int, int]] = {}  # outcome -> (weight, start, end) of its evidence
+    for outcome, weight, pattern in _COMPILED:
+        for match in pattern.finditer(folded):
+            if match.end() == match.start():
+                continue
+            scores[outcome] += weight
+            start, end = origin[match.start()], origin[match.end() - 1] + 1
+            if outcome not in best or weight > best[outcome][0]:
+                best[outcome] = (weight, start, end)
+    if not any(scores.values()):
+        words = answer.split()
+        if len(words) > SHORT_ANSWER_WORDS:
+            return NO_SUGGESTION
+        scores[CURT] = SHORT_ANSWER_WEIGHT
+        stripped = answer.strip()
+        start = answer.index(stripped)
+        best[CURT] = (SHORT_ANSWER_WEIGHT, start, start + len(stripped))
+    # On a tie the earlier outcome wins: an explanation is worth the user's second look.
+    ranked = sorted(OUTCOMES, key=lambda outcome: -scores[outcome])
+    winner, runner_up = ranked[0], ranked[1]
+    top, second = scores[winner], scores[runner_up]
+    _, start, end = best[winner]
+    return Suggestion(
+        outcome=winner,
+        phrase=answer[start:end],
+        start=start,
+        end=end,
+        confidence=round(top / (top + second + 1), 2),
+    )

@@ -1,0 +1,272 @@
+"""Reads of triage data, always starting from the user who owns it."""
+
+from __future__ import annotations
+
+import unicodedata
+import zoneinfo
+from dataclasses import dataclass, replace
+from datetime import UTC, date, datetime, time, timedelta
+
+from django.db import connection
+from django.db.models import Count, F, Q, QuerySet
+from django.db.models.expressions import RawSQL
+
+from accounts.models import User
+from triage.models import (
+    BatchState,
+    ClassificationState,
+    FinalAction,
+    ImportBatch,
+    Invitation,
+    InvitationEvent,
+    Outcome,
+    Queue,
+    ReplyTemplate,
+)
+
+# The verdict's reasons as the model stores them in columns.
+REASON_COLUMNS: tuple[str, ...] = (
+    "met_in_person",
+    "same_organisation",
+    "shared_group",
+    "common_connection",
+    "alumni",
+    "specific_opportunity",
+)
+
+FLAG_FILTERS: dict[str, Q] = {
+    "personal": Q(personal=True),
+    "impersonal": Q(personal=False),
+    "generic": Q(generic=True),
+    "pitch": Q(pitch=True),
+    "unverified": Q(has_unverified_claim=True),
+    "no_reason": Q(**dict.fromkeys(REASON_COLUMNS, False)),
+    "hand_moved": Q(moved_by_hand=True),
+}
+
+STATUS_FILTERS: dict[str, Q] = {
+    "todo": Q(final_action=FinalAction.NONE),
+    "done": ~Q(final_action=FinalAction.NONE),
+    "all": Q(),
+}
+
+SORTS = ("date", "strength")
+
+
+@dataclass(frozen=True)
+class DashboardFilter:
+    """What the dashboard shows: one queue, narrowed by search and filters, in one order."""
+
+    queue: str = Queue.ACCEPT
+    q: str = ""
+    reason: str = ""
+    flag: str = ""
+    batch: int | None = None
+    since: date | None = None
+    until: date | None = None
+    sort: str = "date"
+    status: str = "todo"
+
+    @property
+    def narrowed(self) -> bool:
+        """True when anything beyond the queue, order and status narrows the list."""
+        return bool(self.q or self.reason or self.flag or self.batch or self.since or self.until)
+
+    def in_queue(self, queue: str) -> DashboardFilter:
+        return replace(self, queue=queue)
+
+
+@dataclass
+class CardPage:
+    invitations: list[Invitation]
+    next_cursor: str = ""
+
+
+def invitations_of(user: User) -> QuerySet[Invitation]:
+    return Invitation.objects.filter(owner=user)
+
+
+def batches_of(user: User) -> QuerySet[ImportBatch]:
+    return ImportBatch.objects.filter(owner=user)
+
+
+def reply_templates_of(user: User) -> QuerySet[ReplyTemplate]:
+    return ReplyTemplate.objects.filter(owner=user)
+
+
+def recent_batches(user: User, limit: int = 30) -> list[ImportBatch]:
+    return list(batches_of(user).order_by("-created_at", "-id")[:limit])
+
+
+def _narrowed(user: User, filters: DashboardFilter) -> QuerySet[Invitation]:
+    """Every filter except the queue, so counts per queue and the list agree."""
+    rows = invitations_of(user).filter(STATUS_FILTERS.get(filters.status, STATUS_FILTERS["todo"]))
+    words = filters.q.split()[:8]
+    if words and connection.vendor == "sqlite":
+        # A constant statement; the user's words travel only as a bound parameter.
+        rows = rows.filter(id__in=RawSQL(SEARCH_SQL, [_fts_query(words)]))  # noqa: S611
+    else:
+        lookup = "unaccent__icontains" if connection.vendor == "postgresql" else "icontains"
+        for word in words:
+            folded = _without_accents(word)
+            rows = rows.filter(
+                Q(**{f"sender_name__{lookup}": folded})
+                | Q(**{f"sender_headline__{lookup}": folded})
+                | Q(**{f"message__{lookup}": folded})
+            )
+    if filters.reason in REASON_COLUMNS:
+        rows = rows.filter(**{filters.reason: True})
+    if filters.flag in FLAG_FILTERS:
+        rows = rows.filter(FLAG_FILTERS[filters.flag])
+    if filters.batch:
+        rows = rows.filter(batch_id=filters.batch)
+    zone = _zone_of(user)
+    if filters.since:
+        rows = rows.filter(sent_at__gte=datetime.combine(filters.since, time.min, tzinfo=zone))
+    if filters.until:
+        end = datetime.combine(filters.until + timedelta(days=1), time.min, tzinfo=zone)
+        rows = rows.filter(sent_at__lt=end)
+    return rows
+
+
+# The FTS5 index from migration 0003: each word matches the start of a word in the name,
+# headline or note ("oka" finds "Okafor"), accents and case folded.
+SEARCH_SQL = "SELECT rowid FROM triage_invitation_search WHERE triage_invitation_search MATCH %s"
+
+
+def _fts_query(words: list[str]) -> str:
+    # Each word quoted (quotes doubled) so user input is never FTS syntax, then prefixed.
+    return " AND ".join('"' + word.replace('"', '""') + '"*' for word in words)
+
+
+def _without_accents(word: str) -> str:
+    # unaccent() folds the column; the typed word is folded here so "café" finds "Cafe".
+    decomposed = unicodedata.normalize("NFKD", word)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def _zone_of(user: User) -> zoneinfo.ZoneInfo:
+    try:
+        return zoneinfo.ZoneInfo(user.time_zone)
+    except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+        return zoneinfo.ZoneInfo("UTC")
+
+
+def filtered_invitations(user: User, filters: DashboardFilter) -> QuerySet[Invitation]:
+    """The rows the dashboard list shows (all pages), e.g. for "all matching" bulk actions."""
+    return _narrowed(user, filters).filter(queue=filters.queue)
+
+
+def queue_counts(user: User, filters: DashboardFilter | None = None) -> dict[str, int]:
+    """Invitations per queue, plus those still waiting for a verdict, in one query.
+
+    Without filters it counts everything the user has; with them, what each queue
+    tab would show.
+    """
+    rows = invitations_of(user) if filters is None else _narrowed(user, filters)
+    # GROUP BY walks the (owner, final_action, queue) index once: no per-row CASE filters.
+    counts = {"accept": 0, "query": 0, "decline": 0, "unsorted": 0}
+    for queue, number in rows.order_by().values_list("queue").annotate(number=Count("id")):
+        counts[queue or "unsorted"] = number
+    return counts
+
+
+def waiting_for_verdict(user: User) -> int:
+    return (
+        invitations_of(user)
+        .filter(state__in=[ClassificationState.PENDING, ClassificationState.CLASSIFYING])
+        .count()
+    )
+
+
+def batches_in_progress(user: User) -> QuerySet[ImportBatch]:
+    return batches_of(user).filter(state=BatchState.CLASSIFYING).order_by("created_at")
+
+
+def queue_page(user: User, queue: str, limit: int = 50) -> list[Invitation]:
+    return list(invitations_of(user).filter(queue=queue).order_by("-sent_at", "-id")[:limit])
+
+
+def invitation_page(
+    user: User, filters: DashboardFilter, cursor: str = "", per_page: int = 20
+) -> CardPage:
+    """One page of the list, continuing after `cursor` (keyset: no OFFSET, fast at any depth).
+
+    The order matches the (owner, final_action, queue, -sent_at|-strength, -id)
+    indexes, so the database walks the index and stops after one page.
+    """
+    rows = filtered_invitations(user, filters)
+    if filters.sort == "strength":
+        rows = rows.order_by("-strength", "-id")
+        after = _strength_cursor_filter(cursor)
+    else:
+        rows = rows.order_by(F("sent_at").desc(nulls_last=True), "-id")
+        after = _date_cursor_filter(cursor)
+    if after is not None:
+        rows = rows.filter(after)
+    found = list(rows[: per_page + 1])
+    invitations, more = found[:per_page], len(found) > per_page
+    next_cursor = ""
+    if more and invitations:
+        last = invitations[-1]
+        if filters.sort == "strength":
+            next_cursor = f"s.{last.strength}.{last.pk}"
+        else:
+            stamp = last.sent_at.isoformat() if last.sent_at else "-"
+            next_cursor = f"d.{stamp}.{last.pk}"
+    return CardPage(invitations=invitations, next_cursor=next_cursor)
+
+
+def _strength_cursor_filter(cursor: str) -> Q | None:
+    kind, _, rest = cursor.partition(".")
+    value, _, last_id = rest.rpartition(".")
+    if kind != "s":
+        return None
+    try:
+        strength, pk = int(value), int(last_id)
+    except ValueError:
+        return None
+    return Q(strength__lt=strength) | Q(strength=strength, id__lt=pk)
+
+
+def _date_cursor_filter(cursor: str) -> Q | None:
+    kind, _, rest = cursor.partition(".")
+    value, _, last_id = rest.rpartition(".")
+    if kind != "d":
+        return None
+    try:
+        pk = int(last_id)
+        stamp = None if value == "-" else _utc_stamp(value)
+    except (ValueError, OverflowError):
+        return None
+    if stamp is None:
+        # Undated rows come last; among them, by id.
+        return Q(sent_at__isnull=True, id__lt=pk)
+    return Q(sent_at__lt=stamp) | Q(sent_at=stamp, id__lt=pk) | Q(sent_at__isnull=True)
+
+
+def _utc_stamp(value: str) -> datetime:
+    # Cursors are written in UTC; a hand-edited one with an odd or missing offset is
+    # normalised (or rejected by OverflowError) here, before any database sees it.
+    stamp = datetime.fromisoformat(value)
+    if stamp.tzinfo is None:
+        stamp = stamp.replace(tzinfo=UTC)
+    return stamp.astimezone(UTC)
+
+
+def overdue_count(user: User) -> int:
+    """Queried invitations whose follow-up deadline has passed with no answer recorded."""
+    return invitations_of(user).filter(outcome=Outcome.AWAITING, overdue=True).count()
+
+
+def awaiting_of(user: User) -> QuerySet[Invitation]:
+    """Replies still waiting for an answer: overdue first, then the longest wait first."""
+    return (
+        invitations_of(user)
+        .filter(outcome=Outcome.AWAITING)
+        .order_by("-overdue", "reply_sent_at", "id")
+    )
+
+
+def history_of(invitation: Invitation) -> QuerySet[InvitationEvent]:
+    return InvitationEvent.objects.filter(invitation=invitation).order_by("at", "id")

@@ -1,0 +1,1 @@
+"""Triage views, one module per page family; each parses input, calls a service, renders."""
