@@ -61,7 +61,8 @@ def main() -> None:
             {"queue": "accept", "q": "Northwind", "reason": "same_organisation"},
             htmx,
         ),
-        ("search a name (htmx)", "/", {"queue": "query", "q": "Okafor"}, htmx),
+        ("search a common name (htmx)", "/", {"queue": "query", "q": "Okafor"}, htmx),
+        ("search a name no one has (htmx)", "/", {"queue": "query", "q": "Zebedee"}, htmx),
         ("page 2 by cursor (htmx)", "/", {"queue": "query"}, {"HTTP_HX_REQUEST": "true"}),
         ("queue counts (htmx)", "/queues/", {"queue": "query"}, {"HTTP_HX_REQUEST": "true"}),
     ]

@@ -238,7 +238,9 @@ def _results_context(
     cursor: str = "",
     **extra: object,
 ) -> dict[str, object]:
-    page = selectors.invitation_page(request.user, filters, cursor, PER_PAGE)
+    page = selectors.invitation_page(
+        request.user, filters, cursor, PER_PAGE, matching=counts.get(filters.queue)
+    )
     return {
         "filters": filters,
         "counts": counts,
