@@ -132,6 +132,13 @@ _RULES: list[tuple[str, int, str]] = [
     (EXPLAINED, 3, r"(?:ihren|deinen) (?:vortrag|artikel|beitrag)|eine frage (?:zu|zum|zur|an)\b"),
     (EXPLAINED, 2, r"(?:hatte|habe) eine frage|pick your brain|your (?:career|experience|advice)"),
     (EXPLAINED, 3, r"elkaar (?:ontmoet|gesproken)|samen (?:gewerkt|gestudeerd)"),
+    # "Together" in any of the languages: people say where they overlapped.
+    (
+        EXPLAINED,
+        2,
+        r"(?:were|was|worked|studied|played|volunteered) together\b"
+        r"|ensemble\b|juntos\b|juntas\b|insieme\b|zusammen\b|samen\b|razem\b|tillsammans\b",
+    ),
     # An apology for a mistake: the invitation was not meant for the user.
     (APOLOGISED, 4, r"wrong (?!with\b|to\b|about\b|of\b)\w+"),
     (APOLOGISED, 4, r"(?:by|in) (?:mistake|error|accident)\b|mistakenly|accidental(?:ly)?\b"),
@@ -155,7 +162,14 @@ _RULES: list[tuple[str, int, str]] = [
     ),
     (APOLOGISED, 3, r"sorry (?:for|about) the (?:confusion|mix-?up|trouble|noise|spam)"),
     (APOLOGISED, 2, r"(?:please )?ignore (?:it|this|that|the invitation|my invitation)\b"),
-    (APOLOGISED, 2, r"withdr[ae]w\w*|sorry to (?:bother|disturb)"),
+    # Taking the invitation back reads as an apology only next to one; alone, or after
+    # a terse "fine," it is a huff (see the CURT rules).
+    (
+        APOLOGISED,
+        4,
+        r"(?:sorry|apolog\w*|oops|whoops|my bad)\b.{0,80}?\b(?:withdr[ae]w|remov|cancel|retract)",
+    ),
+    (APOLOGISED, 2, r"sorry to (?:bother|disturb)"),
     (APOLOGISED, 1, r"sorry\b|apolog\w*|oops\b|whoops\b"),
     (APOLOGISED, 4, r"par erreur|me suis trompee?\b|trompee? de (?:personne|profil)"),
     (APOLOGISED, 3, r"(?:une|mon) erreur|(?:un|mi) error\b"),
@@ -182,10 +196,18 @@ _RULES: list[tuple[str, int, str]] = [
         CURT,
         3,
         r"(?:just )?(?:want(?:ed)? to )?(?:grow|expand|build) my network"
-        r"|it'?s (?:just )?linkedin\b|i connect with (?:everyone|everybody|anyone|all)",
+        r"|it(?:'?s| is) (?:just |only )?(?:linkedin|a (?:click|connection|network))\b"
+        r"|i connect with (?:everyone|everybody|anyone|all)",
     ),
     (CURT, 3, r"(?:how )?(?:rude|arrogant|pretentious|snobbish|condescending)\b"),
     (CURT, 2, r"no (?:need|reason)\b|not (?:worth|interested)\b|no thanks\b|seriously\b"),
+    (
+        CURT,
+        2,
+        r"(?:i'?ll|i will|i'?m going to|let me) (?:just )?(?:withdraw|remove|cancel|retract)"
+        r"|^(?:fine|ok(?:ay)?|right|alright|noted)\b\W",
+    ),
+    (CURT, 1, r"really\?"),
     (CURT, 2, r"just (?:wanted to )?(?:connect|networking)\b"),
     (CURT, 1, r"wow\b"),
     (CURT, 3, r"needs? a reason|(?:have|need) to (?:explain|justify)|linkedin is (?:for|about)"),

@@ -91,11 +91,53 @@ LATER_ROUNDS = [
     ("Pfff. Ok.", CURT),
 ]
 
+# Round four, written later still and run before its rules: 16 of 20 right. The four
+# misses ("Fine, I will withdraw it.", "Really? It is just LinkedIn.", a French
+# "together", a withdrawal with no apology) led to general rules: taking the
+# invitation back counts as an apology only beside one, "together" in any language.
+ROUND_FOUR = [
+    ("Fine, I will withdraw it.", CURT),
+    ("Wow. Most people just click accept.", CURT),
+    ("Oh sorry, I meant to invite a different Sam Lee!", APOLOGISED),
+    ("Apologies, my phone sent invites to my whole address book.", APOLOGISED),
+    (
+        "Hi! We were on the same panel at DevOpsDays Sydney last spring, you asked about SLOs. "
+        "I run platform at Canva and would love to swap notes.",
+        EXPLAINED,
+    ),
+    (
+        "I am hiring a head of data for a fintech in Melbourne and your background fits. "
+        "Happy to share the brief.",
+        EXPLAINED,
+    ),
+    ("Never mind then.", CURT),
+    ("Really? It is just LinkedIn.", CURT),
+    ("Perdón, me equivoqué de persona.", APOLOGISED),
+    ("Entschuldigung, falsche Person.", APOLOGISED),
+    ("Nous étions ensemble chez Capgemini en 2019, dans l'équipe data.", EXPLAINED),
+    ("My mistake, sorry to bother you.", APOLOGISED),
+    (
+        "Priya Raman suggested I get in touch, she said you are the person to ask about "
+        "platform teams.",
+        EXPLAINED,
+    ),
+    ("whatever", CURT),
+    ("How rude.", CURT),
+    (
+        "Sorry for the missing note! We met at the Melbourne AI meetup, I was the one asking "
+        "about evals.",
+        EXPLAINED,
+    ),
+    ("Oops, clicked the wrong button. Please ignore.", APOLOGISED),
+    ("Sure, no worries, I will remove it.", CURT),
+    ("Oh, apologies, I will cancel the invitation right away.", APOLOGISED),
+    ("Forget it.", CURT),
+]
+
 # What the rules still get wrong, kept visible rather than deleted: sarcasm has no
-# phrase to find, and "withdraw" in a huff reads like an apology.
+# phrase to find.
 KNOWN_MISSES = [
     ("You are clearly too important for the rest of us.", CURT),
-    ("Fine, I will withdraw it.", CURT),
 ]
 
 LABELLED = (
@@ -103,6 +145,7 @@ LABELLED = (
     + [(text, APOLOGISED) for text in APOLOGIES]
     + [(text, CURT) for text in CURT_REPLIES]
     + LATER_ROUNDS
+    + ROUND_FOUR
 )
 
 
