@@ -29,7 +29,7 @@ from rapidfuzz import fuzz, process
 
 from .normalise import FoldedText, fold_plain
 from .patterns import GREETING_WORDS
-from .prefilter import Gates, words_of
+from .prefilter import CJK, Gates, words_of
 from .types import Affiliation, ProfileInput
 
 ORGANISATION = "organisation"
@@ -48,6 +48,31 @@ _NEUTRAL_FOLLOWERS = frozenset(
         "alumna",
         "alumnus",
         "alums",
+        # degrees: "the KCL MSc", "an IIT MTech" name a programme of the same school
+        "msc",
+        "mba",
+        "bsc",
+        "phd",
+        "dphil",
+        "mphil",
+        "mres",
+        "meng",
+        "beng",
+        "mtech",
+        "btech",
+        "llm",
+        "llb",
+        "masters",
+        "degree",
+        "batch",
+        "cohort",
+        # where a group talks: "the PlatformEng community Slack" is that community
+        "slack",
+        "discord",
+        "channel",
+        "forum",
+        "chapter",
+        "newsletter",
         "grad",
         "grads",
         "graduate",
@@ -185,6 +210,10 @@ def _alias_pattern(name: str) -> str:
 
 
 _LEADING_WORD = re.compile(r"[^\W_]+")
+# A letter that would make a name part of a longer word. CJK characters do not: names
+# run straight into them ("Priyaさん", "Tanaka様").
+_NAME_LETTER = rf"[^\W{CJK}]"
+_NOT_BEFORE_LETTER = rf"(?!{_NAME_LETTER})"
 
 
 class _NameAlternation:
@@ -200,7 +229,7 @@ class _NameAlternation:
 
     def __init__(self, names: list[str]) -> None:
         self._names = names
-        self._pattern = _names_pattern([_alias_pattern(n) for n in names], r"(?![\w])")
+        self._pattern = _names_pattern([_alias_pattern(n) for n in names], _NOT_BEFORE_LETTER)
         self._by_word: dict[str, list[int]] = {}
         self.always = False
         for number, name in enumerate(names):
@@ -224,7 +253,7 @@ class _NameAlternation:
             if len(self._subsets) >= self._CACHE_LIMIT:
                 self._subsets.clear()
             alternatives = [_alias_pattern(self._names[n]) for n in numbers]
-            pattern = self._subsets[numbers] = _names_pattern(alternatives, r"(?![\w])")
+            pattern = self._subsets[numbers] = _names_pattern(alternatives, _NOT_BEFORE_LETTER)
         return pattern.finditer(folded)
 
 
@@ -256,7 +285,7 @@ def _telling_words(name: str) -> tuple[str, ...] | None:
 def _names_pattern(alternatives: list[str], after: str) -> re.Pattern[str]:
     """Any of the names, with no word character or apostrophe before it, then `after`."""
     alternation = "|".join(alternatives) or r"(?!x)x"
-    return re.compile(rf"(?<![\w'])(?:{alternation}){after}")
+    return re.compile(rf"(?<!{_NAME_LETTER}|')(?:{alternation}){after}")
 
 
 def _acronyms(name: str) -> set[str]:
@@ -464,7 +493,7 @@ def _recipient_pattern(names: RecipientNames) -> re.Pattern[str]:
     options = [_alias_pattern(n) for n in (names.full, names.first, *names.nicknames) if n]
     if names.surname:
         options.append(rf"{_HONORIFIC}\s+{_alias_pattern(names.surname)}")
-    return _names_pattern(options, r"(?![\w'])")
+    return _names_pattern(options, rf"(?!{_NAME_LETTER}|')")
 
 
 def _words_to_ignore(names: RecipientNames) -> frozenset[str]:

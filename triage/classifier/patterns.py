@@ -12,7 +12,8 @@ import re
 from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
-from .prefilter import GatedPatterns, fast_compile
+from .normalise import fold
+from .prefilter import CJK, GatedPatterns, fast_compile
 
 
 def _compile(*alternatives: str) -> GatedPatterns:
@@ -38,7 +39,7 @@ MET_IN_PERSON = _compile(
     r"(?!\s+(?:you\s+)?(?:virtually|online|here|(?:some|one)\s*day|soon|sometime)\b)"
     r"(?!\s+(?:other|more|fellow|new|like-minded|people|folks|everyone|others)\b)",
     r"\ba\s+pleasure\s+(?:meeting|to\s+meet|chatting|speaking)\b",
-    r"\b(?:thanks|thank\s+you|cheers)\s+(?:again\s+)?for\s+(?:the|our|your)\s+(?:\w+\s+)?"
+    r"\b(?:thanks|thank\s+you|thx|thnx|tks|ty|cheers)\s+(?:again\s+)?for\s+(?:the|our|your)\s+(?:\w+\s+)?"
     r"(?:coffee|call|chat|meeting|lunch|drinks?|conversation|advice|catch[- ]?up|tour|visit)\b",
     r"\b(?:after|following|since)\s+our\s+(?:\w+\s+)?"
     r"(?:coffee|call|chat|meeting|lunch|conversation|catch[- ]?up|talk|visit)\b",
@@ -50,8 +51,12 @@ MET_IN_PERSON = _compile(
     # went up to the speaker after a talk: that is meeting, unlike only watching it
     r"\bcame\s+(?:up|over)\s+(?:to\s+you\s+)?after(?:wards)?\b",
     r"\b(?:bumped|ran)\s+into\s+(?:you|each\s+other)\b",
+    # an interview is a meeting, whichever side asked the questions
+    r"\binterviewed\s+with\s+you\b|\byou\s+interviewed\s+me\b",
     # French
     r"\bnous\s+nous\s+sommes\s+(?:\w+\s+)?(?:rencontre|croise|vu|parle)",
+    r"\b(?:nous\s+avons|on\s+a)\s+(?:\w+\s+)?(?:echange|discute|parle|bavarde)\s+"
+    r"(?:lors|a|au|pendant|hier|apres|ensemble)\b",
     r"\bon\s+s'est\s+(?:\w+\s+)?(?:rencontre|croise|vu|parle)",
     r"\b(?:ravie?|enchantee?|heureux|heureuse)\s+de\s+(?:vous|t')\s*(?:avoir\s+)?(?:rencontre|croise)",
     r"\bsuite\s+a\s+notre\s+(?:echange|rencontre|appel|cafe|discussion|conversation|dejeuner)",
@@ -60,8 +65,11 @@ MET_IN_PERSON = _compile(
     r"\bnos\s+(?:conocimos|vimos|encontramos)\b",
     r"\b(?:encantad[oa]\s+de|fue\s+un\s+placer)\s+(?:haberte\s+|haberle\s+)?conocer",
     r"\b(?:tras|despues\s+de)\s+nuestra\s+(?:reunion|charla|llamada|conversacion)",
+    # "we talked at/after/yesterday" in Spanish and Portuguese (not "hablamos pronto")
+    r"\b(?:hablamos|charlamos|platicamos|conversamos|falamos)\s+(?:brevemente\s+|rapidamente\s+)?"
+    r"(?:en\s+el|en\s+la|no|na|ayer|ontem|durante|despues|depois|tras|un\s+rato|um\s+pouco)\b",
     # German
-    r"\bhaben\s+uns\b[^.!?]{0,60}?\b(?:getroffen|kennengelernt|gesehen|gesprochen|unterhalten)\b",
+    r"\bhaben\s+uns\b[^.!?]{0,100}?\b(?:getroffen|kennengelernt|gesehen|gesprochen|unterhalten)\b",
     r"\bschon,?\s+(?:dich|sie)\s+(?:\w+\s+)?(?:kennengelernt|getroffen|gesehen)",
     r"\bnach\s+unserem\s+(?:gesprach|treffen|telefonat|austausch)",
     # Portuguese
@@ -73,10 +81,48 @@ MET_IN_PERSON = _compile(
     # Dutch
     r"\bwe\s+hebben\s+elkaar\b[^.!?]{0,40}?\b(?:ontmoet|gesproken|gezien)\b",
     r"\bwe\s+(?:ontmoetten|spraken)\s+elkaar\b",
-    r"\bleuk\s+(?:je|u)\s+(?:\w+\s+)?(?:ontmoet|gesproken)",
+    r"\bleuk\s+(?:om\s+)?(?:je|u|jullie)\s+(?:\w+\s+){0,6}?(?:ontmoet|gesproken|gezien|"
+    r"te\s+(?:spreken|ontmoeten|zien))\b",
     # Italian
     r"\bci\s+siamo\s+(?:\w+\s+)?(?:conosciut|incontrat|vist|sentit)\w*",
     r"\b(?:piacere|e\s+stato\s+un\s+piacere)\s+(?:di\s+)?(?:averti\s+)?conoscert\w*",
+    r"\babbiamo\s+(?:\w+\s+)?(?:parlato|chiacchierato)\s+(?:a|al|alla|durante|dopo|ieri)\b",
+    # Polish ("ł" has no decomposition, so both spellings), Swedish
+    r"\bpoznalismy\s+sie\b|\bmi[lł]o\s+(?:by[lł]o\s+)?(?:cie|pana|pania|was)\s+"
+    r"(?:poznac|spotkac)\b|\bmi[lł]o\s+by[lł]o\s+(?:porozmawiac|pogadac)\b",
+    r"\bvi\s+(?:traffades|traffade|sags|pratade|snackade)\b|\btrevligt\s+att\s+"
+    r"(?:traffa|traffas|prata\s+med)\s+(?:dig|er)\b",
+)
+
+
+def _cjk(*phrases: str) -> re.Pattern[str]:
+    """Phrases in Japanese or Chinese, folded as texts are (folding drops the voicing
+    marks: "で" becomes "て"), as one pattern. Kept out of the gated sets, whose
+    literals are whole words, while a run of CJK text is one long word."""
+    return re.compile("|".join(fold(phrase).folded for phrase in phrases))
+
+
+# Text with any CJK character is worth a look with the _cjk patterns.
+HAS_CJK = re.compile(f"[{CJK}]")
+
+# Meeting in Japanese and Chinese: past or "-te" forms only ("お会いできれば" is a wish).
+MET_IN_PERSON_CJK = _cjk(
+    r"お会いでき(?:て|た)",
+    r"お会いしました",
+    r"お話し?でき(?:て|た)",
+    r"お話し?しました",
+    r"お目にかかれ(?:て|た)",
+    r"名刺交換",
+    r"很高兴(?:认识|見到|见到)",
+    r"我们(?:在|于)[^。！？]{0,20}(?:见过|认识|聊过)",
+)
+# A request about the recipient's work: hear their views, be taught, a talk.
+OPPORTUNITY_CJK = _cjk(
+    r"お話を(?:伺|お聞き)",
+    r"ご意見を(?:伺|お聞かせ)",
+    r"教えていただけ",
+    r"ご講演(?:を|の)(?:お願い|ご依頼)",
+    r"想(?:请教|请您)",
 )
 
 # Said before a meeting phrase in the same sentence, it makes the meeting hypothetical.
@@ -166,6 +212,7 @@ SOMEONE_ELSE_BEFORE = re.compile(
 STUDY_CUES = re.compile(
     r"\b(?:alum\w*|grad\w*|student\w*|stud(?:y|ied|ying)|class\s+of|degree|mba|msc|bsc|phd|"
     r"masters?|bachelors?|campus|semester|lectures?|course|fellow|before\s+that|back\s+then|"
+    r"(?:batch|class|course|cohort)[- ]?mates?|"
     r"careers?\s+(?:fair|evening|night|day)|estudi\w*|etudi\w*|ancien\w*|studi\w*)\b|"
     r"'\d\d\b|\b(?:19|20)\d\d\b"
 )
@@ -250,7 +297,8 @@ OPPORTUNITY = _compile(
     r"\b(?:could|can|would)\s+you\s+(?:\w+\s+)?(?:introduce|intro|connect\s+me|advise|share|"
     r"tell\s+me|explain|walk\s+me|give\s+(?:me|us)\s+(?:a\s+)?(?:quote|comment|steer|pointers?))\b",
     r"\b(?:hire|engage|book|bring\s+in|commission)\s+you\b|\bpay\s+(?:you|your)\b",
-    r"\bdo\s+you\s+(?:run|offer|do|provide|take\s+on)\s+(?:\w+\s+)?"
+    r"\bwhat\s+(?:do|would)\s+you\s+charge\b|\byour\s+(?:day\s+)?(?:rates?|fees?)\s+(?:for|are)\b",
+    r"\bdo\s+you\s+(?:run|offer|do|provide|take\s+on)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:workshops?|training|coaching|sessions?|consulting|mentoring|talks?|engagements?)\b",
     r"\b(?:writing|working\s+on|researching|preparing)\s+(?:an?|my|our|the)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:article|piece|story|report|book|chapter|paper|thesis|dissertation|study|feature|column|"
@@ -348,7 +396,7 @@ OPPORTUNITY = _compile(
     # a role
     r"\b(?:role|position|opening|vacancy|job|seat)\s+(?:i'?m|i\s+am|we'?re|we\s+are)\s+"
     r"(?:hiring|recruiting|filling|looking)\b",
-    r"\b(?:hiring|recruiting)\s+(?:for\s+)?(?:a|an|our)\s+(?:new\s+)?"
+    r"\b(?:hiring|recruiting)\s+(?:for\s+)?(?:a|an|our)\s+(?:new\s+|first\s+|next\s+)?"
     r"(?:head|director|vp|chief|lead|senior|principal|manager|cto|cfo|ceo|coo)\b",
     r"\bretained\s+(?:on|for)\s+(?:a|an|the)\b",
     r"\b(?:fits?|suits?|matches)\s+your\s+(?:\w+\s+)?(?:background|profile|experience|skills?)\b",
@@ -389,18 +437,57 @@ OPPORTUNITY = _compile(
     r"(?:tu|su)\s+opinion\s+sobre)\b",
     r"\b(?:offene\s+stelle|eine\s+stelle\s+als|vortrag|podiumsdiskussion|ihre\s+meinung|"
     r"darf\s+ich\s+(?:sie|dich)\s+(?:\w+\s+)?fragen)\b",
-    r"\b(?:vaga\s+de|palestrar|palestra\s+(?:no|na|sobre)|posso\s+(?:te\s+)?perguntar|"
+    r"\b(?:vaga\s+de|palestrar|(?:uma|dar|fazer)\s+palestra|posso\s+(?:te\s+)?perguntar|"
     r"sua\s+opiniao\s+sobre)\b",
     r"\b(?:vacature|spreker|mag\s+ik\s+(?:je|u)\s+(?:iets\s+)?vragen|(?:jouw|uw)\s+mening\s+over)\b",
     r"\b(?:posizione\s+(?:di|come)|relatore|relatrice|intervistarti|posso\s+chiederti|"
     r"la\s+tua\s+opinione\s+su)\b",
+    # asking the recipient to take a part: mentor, speaker, judge...
+    r"\b(?:open|willing|available)\s+to\s+(?:mentor(?:ing)?|speak(?:ing)?|advis(?:e|ing)|"
+    r"coach(?:ing)?|judg(?:e|ing)|review(?:ing)?)\b",
+    r"\bjoin\s+(?:us\s+)?as\s+(?:a|an|our)\s+(?:[\w-]+\s+){0,2}?(?:speaker|panell?ist|judge|"
+    r"mentor|moderator|advis[oe]r|guest|host|keynote|trainer|facilitator)\b",
+    r"\b(?:love|like|want|have)\s+you\s+as\s+(?:a|an|our)\s+(?:[\w-]+\s+){0,2}?(?:mentor|"
+    r"speaker|judge|guest|advis[oe]r|panell?ist|moderator|coach|host|keynote|trainer)\b",
+    r"\b(?:you'?d|you\s+would|you\s+could|would\s+you|could\s+you)\s+(?:be\s+(?:able|happy|"
+    r"willing)\s+to\s+)?(?:speak|present|mentor|judge|moderate|keynote|guest\s+lecture)\b",
+    # a question about how the recipient (or their organisation) does their work
+    r"\bhow\s+(?:[\w-]+\s+){1,2}?(?:runs?|ran|handles?|handled|structures?|structured|"
+    r"organi[sz]es|organi[sz]ed|manages?|managed|scaled?|built|builds|keeps?|kept)\s+"
+    r"(?:its|their|your)\b",
+    r"\bwhy\s+(?:did|do|does)\s+(?:you|your\s+team)\b",
+    r"\b(?:a\s+)?quick\s+question\s+(?:for\s+you|about|on|re|regarding)\b|"
+    r"\bquick\s+question\s*[-:?!]",
+    r"\b(?:hear|learn)\s+(?:about\s+|from\s+)?your\s+(?:[\w-]+\s+)?(?:experiences?|insights?|"
+    r"lessons|approach|take|advice)\b",
+    r"\b(?:sync|talk|chat)\s+(?:up\s+)?(?:on|about)\s+your\s+(?:[\w-]+\s+){0,3}?(?:open\s+)?"
+    r"(?:reqs|requisitions|roles|positions|vacancies|openings|headcount|hiring|team|project)\b",
+    # a role for the recipient
+    r"\b(?:looking\s+for|hiring|seeking|need)\s+(?:a|an)\s+(?:fractional|interim|contract|"
+    r"freelance|part-time|full-time|permanent|founding)\b",
+    r"\b(?:hiring|recruiting)\s+(?:for\s+)?(?:our|their|its)\s+(?:first|next|new)\s+",
+    r"\byou'?d\s+be\s+(?:ideal|perfect|the\s+right\s+person)\b",
+    r"\bwould\s+(?:that|this|it)\s+(?:be\s+of\s+)?interest\s+you\b",
+    # the same in other languages: time for an exchange, your advice, your experience
+    r"\b(?:hattest|hatten|hast|haben)\s+(?:du|sie)\s+(?:\w+\s+)?(?:zeit|lust)\b",
+    r"\b(?:tendrias|tendria|tienes|tiene|terias|teria|tem|tens)\s+(?:\d+|unos|uns|cinco|diez|"
+    r"quince|veinte|treinta|dez|quinze|vinte|trinta)\s+minutos\b",
+    r"\b(?:tu|su|tus|sus)\s+consejos?\b|\b(?:seu|teu)s?\s+conselhos?\b|\bvos\s+conseils\b|"
+    r"\b(?:deinen|ihren)\s+rat\b|\bil\s+tuo\s+consiglio\b|\b(?:jouw|uw)\s+advies\b",
+    r"\b(?:skulle|vill)\s+(?:garna|galna)\s+(?:hora|fraga|lara\s+mig|prata)\b",
 )
 
 # --- pitch, spam, abuse ---------------------------------------------------------------------
 
 _PRODUCT_NOUNS = (
     r"(?:platform|product|tool|software|solution|service|services|agency|firm|app|bot|"
-    r"programme|program|course|cohort|accelerator|masterclass|offering|strategy|team)"
+    r"programme|program|course|cohort|accelerator|masterclass|offering|strategy|team|"
+    r"add-on|addon|plugin|module|suite|feature|features|extension)"
+)
+# What a seller sells (not "our team", which a recruiter hiring the recipient says too).
+_SOLD_NOUNS = (
+    r"(?:platform|product|tool|software|solution|service|services|app|bot|add-on|addon|"
+    r"plugin|module|suite|extension|offering|package|packages|catalogue|catalog)"
 )
 PITCH = _compile(
     r"\bwe\s+(?:sell|offer|provide|supply|place|book|make|build|handle|ghostwrite|automate|"
@@ -510,6 +597,23 @@ PITCH = _compile(
     r"\bdemo\s+(?:geven|laten\s+zien|plannen|inplannen)\b|"
     r"\bwij\s+(?:bouwen|bieden|leveren|verkopen|helpen)\b|\bscherpe\s+tarieven\b|"
     r"\bonze\s+(?:diensten|oplossing|software)\b|\bgratis\s+(?:proef|demo|adviesgesprek)\b",
+    r"\b(?:walk\s+you\s+through|tell\s+you\s+(?:more\s+)?about|hear(?:ing)?\s+(?:more\s+)?about|"
+    rf"introduce\s+you\s+to|try)\s+(?:our|my)\s+(?:[\w-]+\s+){{0,3}}?{_SOLD_NOUNS}\b",
+    rf"\b(?:we'?re|we\s+are|i'?m|i\s+am)\s+(?:launching|rolling\s+out|releasing)\s+(?:a|an|our|my)\s+"
+    rf"(?:[\w-]+\s+){{0,3}}?{_SOLD_NOUNS}\b",
+    r"\b(?:send|give|offer)\s+you\s+(?:a|an)\s+(?:free\s+)?(?:trial|sample|quote|discount)\b",
+    r"\b(?:i|we)\s+(?:offer|sell)\b(?![^.!?]{0,25}\b(?:together|jointly)\b)",
+    r"\b(?:free|complimentary|no-cost)\s+(?:[\w-]+\s+)?(?:discovery|intro|introductory|clarity|"
+    r"strategy|consultation)\s+(?:call|session|meeting)\b",
+    r"\b(?:thinking|considering)\s+(?:of|about)\s+(?:buying|selling|refinancing|renovating|"
+    r"switching|upgrading|outsourcing|investing)\b",
+    r"\b(?:i'?d|i\s+would|we'?d|we\s+would)\s+love\s+to\s+help\s+you\s+(?:find|buy|sell|grow|"
+    r"get|save|scale|book|land|win|boost|automate)\b",
+    r"\b(?:inclusion|listing|entry|placement|membership|sponsorship|advert\w*|tickets?)\b"
+    r"[^.!?]{0,20}?[$£€]\s?\d",
+    r"\b\d+\s?%\s+(?:flat\s+|fixed\s+|success\s+|placement\s+|finder'?s\s+)fee\b",
+    r"\b(?:katalog|catalogue|catalog)\b|\bdarf\s+ich\s+(?:ihnen|dir)\s+(?:unser|mein)\w*\b",
+    r"\bwir\s+(?:bauen|liefern|entwickeln|produzieren|helfen)\b(?![^.!?]{0,25}\bgemeinsam\b)",
     r"\bsiamo\s+un[a']?\s*(?:agenzia|societa|azienda)\b|\bfee\s+competitive\b|"
     r"\bpossiamo\s+(?:proporle|proporti|offrirle|offrirti)\b|\boffriamo\b|\bprova\s+gratuita\b",
 )

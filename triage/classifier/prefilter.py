@@ -484,7 +484,10 @@ def _required_characters(pattern: str) -> frozenset[str]:
     return frozenset()
 
 
-_WORDS = re.compile(r"[^\W_]+")
+# Chinese, Japanese and Korean characters are a word of their own kind: "Sueさん" is the
+# name "sue" then an honorific, written with no space between them.
+CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uff66-\uff9f"
+_WORDS = re.compile(rf"[^\W_{CJK}]+|[{CJK}]+")
 _HEAD = 3
 _WORD_CACHE_LIMIT = 100_000
 

@@ -97,6 +97,12 @@ def _counts_as_claim(text: FoldedText, mention: Mention) -> bool:
     if kind == GROUP:
         return True  # naming the recipient's group is common ground either way
     if kind == SCHOOL:
+        # "KCL's life sciences faculty" names a part of the school, not the sender's
+        # study there; "Monash's alumni night" still says it.
+        if folded.startswith("'s", mention.end):
+            after = folded[mention.end : mention.end + _CONTEXT]
+            if not p.STUDY_CUES.search(after):
+                return False
         return _says_studied_there(text, mention, before)
     after = folded[mention.end : mention.end + _CONTEXT]
     said_by_sender = p.ORGANISATION_BEFORE.search(before) or p.ORGANISATION_AFTER.match(after)
@@ -185,6 +191,9 @@ def find_meetings(evidence: Evidence) -> None:
         if p.HYPOTHETICAL.search(_sentence_before(folded, match.start(), _HYPOTHETICAL_WINDOW)):
             continue
         evidence.verify_folded("met_in_person", MESSAGE, match.start(), match.end(), None)
+    if p.HAS_CJK.search(folded):
+        for match in p.MET_IN_PERSON_CJK.finditer(folded):
+            evidence.verify_folded("met_in_person", MESSAGE, match.start(), match.end(), None)
 
 
 def find_near_misses(evidence: Evidence) -> None:
@@ -269,11 +278,13 @@ def _resolve_with_shorter_names(
 
 
 def find_opportunity(evidence: Evidence) -> bool:
-    found = False
-    for match in p.OPPORTUNITY.finditer(evidence.message.folded):
+    folded = evidence.message.folded
+    matches = list(p.OPPORTUNITY.finditer(folded))
+    if p.HAS_CJK.search(folded):
+        matches += p.OPPORTUNITY_CJK.finditer(folded)
+    for match in matches:
         evidence.add_folded("specific_opportunity", MESSAGE, match.start(), match.end())
-        found = True
-    return found
+    return bool(matches)
 
 
 def find_pitch(evidence: Evidence) -> bool:
@@ -309,13 +320,34 @@ def find_personal(evidence: Evidence, profile: CompiledProfile) -> bool:
     return _greets_by_nickname(evidence, profile.recipient.first)
 
 
+# Endings of pet forms that change the name's own last letters ("Sue" -> "Suzie", "Susie").
+_PET_ENDINGS = ("ie", "y", "ee", "i")
+
+
 def _is_pet_form(word: str, first: str) -> bool:
-    """A short or pet form of a first name: "Pri" for Priya, "Tommy" for Tom."""
+    """A short or pet form of a first name: "Pri" for Priya, "Tommy" for Tom, "Suzie"
+    for Sue."""
     if len(first) < 3:
         return False
     shortened = len(word) >= 3 and first.startswith(word)
     lengthened = word.startswith(first) and len(word) - len(first) <= 3
-    return shortened or lengthened
+    return lengthened or shortened or _is_reshaped_pet_form(word, first)
+
+
+def _is_reshaped_pet_form(word: str, first: str) -> bool:
+    """A pet ending on the name's start: "Kathy" (Kath-y), or with the common s/z
+    inserted, "Susie" and "Suzy" for Sue, but not "Sunny"."""
+    if word == first:
+        return False
+    for ending in _PET_ENDINGS:
+        stem = word[: -len(ending)]
+        if not word.endswith(ending) or len(stem) < 2:
+            continue
+        if len(stem) >= 3 and first.startswith(stem):
+            return True
+        if stem[-1] in "sz" and len(stem) >= 3 and first.startswith(stem[:-1]):
+            return True
+    return False
 
 
 def _greets_by_nickname(evidence: Evidence, first: str) -> bool:
