@@ -137,3 +137,17 @@ def test_naming_a_part_of_a_school_is_not_having_studied_there() -> None:
 def test_a_groups_chat_after_its_name_is_still_the_group() -> None:
     verdict = judge("Hi Priya, fellow Austin Python Slack lurker here!")
     assert verdict.reasons["shared_group"]
+
+
+def test_an_acronym_the_sender_uses_for_another_school_is_an_unverified_claim() -> None:
+    verdict = judge("Hi Priya, UT alum too (UT Dallas, though)!")
+    assert not verdict.reasons["alumni"]
+    assert verdict.unverified
+    from_headline = judge("Hi Priya, fellow UT grad here.", headline="Analyst | UT Dallas '19")
+    assert not from_headline.reasons["alumni"]
+    assert judge("Hi Priya, fellow UT grad here.", headline="Analyst").reasons["alumni"]
+
+
+def test_a_word_name_before_an_event_name_still_counts() -> None:
+    verdict = judge("Hi Priya, ex-Initech SRE here - we met at the Initech Christmas party.")
+    assert verdict.reasons["same_organisation"]

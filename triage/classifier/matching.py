@@ -339,7 +339,9 @@ class EntityMatcher:
         # make it ambiguous: then neither is resolved by it.
         self._by_distinctive[distinctive] = known if known == entity else None
 
-    def mentions(self, text: FoldedText) -> Iterator[Mention]:
+    def mentions(self, text: FoldedText, elsewhere: set[str] | None = None) -> Iterator[Mention]:
+        """The profile's entities named in the text. Names that turn out to start another
+        entity's name ("UT Dallas") are skipped, and their keys added to `elsewhere`."""
         for match in self._names.finditer(text.folded):
             key = name_key(match.group())
             entity = self._by_key.get(key)
@@ -348,8 +350,19 @@ class EntityMatcher:
             if key in self._capitals_only and not _written_in_capitals(text, match):
                 continue
             if _names_another_entity(text, match.end()):
+                if elsewhere is not None:
+                    elsewhere.add(key)
                 continue
             yield Mention(entity, match.start(), match.end())
+
+    def names_of_other_entities(self, *texts: FoldedText) -> set[str]:
+        """Keys of the profile's names that these texts use as the start of another
+        entity's name: after "UT Dallas", a bare "UT" may well mean it too."""
+        found: set[str] = set()
+        for text in texts:
+            for _ in self.mentions(text, found):
+                pass
+        return found
 
     def resolve(self, name: str, kinds: tuple[str, ...]) -> Entity | None:
         """The profile entity a claimed name refers to, or None."""

@@ -72,11 +72,41 @@ def _with_neutral_words_lowered(text: FoldedText) -> FoldedText:
 
 def find_affiliations_in_message(evidence: Evidence, profile: CompiledProfile) -> None:
     text = _with_neutral_words_lowered(evidence.message)
-    for mention in profile.entities.mentions(text):
+    mentions = list(profile.entities.mentions(text))
+    if not mentions:
+        return
+    # A short name the sender also uses as part of another one ("UT alum - well, UT
+    # Dallas"; a headline "Student at UT Dallas") is taken to mean that other one.
+    ambiguous = _ambiguous_acronyms(evidence, profile)
+    for mention in mentions:
+        if _is_short_name(text, mention) and _mention_key(text, mention) in ambiguous:
+            continue
         if _counts_as_claim(text, mention):
             reason = _KIND_TO_REASON[mention.entity.kind]
             canonical = mention.entity.canonical
             evidence.verify_folded(reason, MESSAGE, mention.start, mention.end, canonical)
+
+
+def _mention_key(text: FoldedText, mention: Mention) -> str:
+    return name_key(text.folded[mention.start : mention.end])
+
+
+def _is_short_name(text: FoldedText, mention: Mention) -> bool:
+    # An acronym: "UT", "SCB". A full name ("UT Austin") is never ambiguous this way, and
+    # a word name goes on into event names ("the Hadley Christmas party") too often.
+    written = text.original_text(mention.start, mention.end)
+    return _is_acronym(written)
+
+
+def _is_acronym(written: str) -> bool:
+    return written.isupper() and " " not in written and len(written) <= 5
+
+
+def _ambiguous_acronyms(evidence: Evidence, profile: CompiledProfile) -> set[str]:
+    return profile.entities.names_of_other_entities(
+        _with_neutral_words_lowered(evidence.message),
+        _with_neutral_words_lowered(evidence.headline),
+    )
 
 
 def _sentence_around(folded: str, start: int, end: int) -> str:
@@ -249,6 +279,10 @@ def _settle_claim(
 ) -> None:
     end = start + len(name)
     if evidence.overlaps_claim(MESSAGE, start, end) or name_key(name) in p.NOT_A_GROUP:
+        return
+    if _is_acronym(name) and name_key(name) in _ambiguous_acronyms(evidence, profile):
+        # "Fellow UT alum - well, UT Dallas": a claim, of a school the profile lacks.
+        evidence.reject(_KIND_TO_REASON[kinds[0]], MESSAGE, start, end, name)
         return
     entity = _resolve_with_shorter_names(profile, name, kinds)
     if entity is not None:
