@@ -22,7 +22,12 @@ def _texts() -> list[str]:
         "our platform cuts costs by 40% - free trial, from $99/month",
         "j'etais chez initech; nous recrutons un vp",
     ]
-    for path in (HERE / "challenge.jsonl", CORPUS / "dev.jsonl"):
+    for path in (
+        HERE / "challenge.jsonl",
+        HERE / "blind2.jsonl",
+        HERE / "blind3.jsonl",
+        CORPUS / "dev.jsonl",
+    ):
         if path.exists():
             for line in path.read_text(encoding="utf-8").splitlines():
                 texts.append(fold(json.loads(line)["message"]).folded)

@@ -349,7 +349,11 @@ class EntityMatcher:
                 continue
             if key in self._capitals_only and not _written_in_capitals(text, match):
                 continue
-            if _names_another_entity(text, match.end()):
+            # An entity's whole name of two words or more, followed by a capitalised
+            # word, is that entity somewhere ("Hadley Search Partners Frankfurt"); a
+            # short alias may start another's name ("Southern Cross University").
+            whole = key == name_key(entity.canonical) and " " in key
+            if not whole and _names_another_entity(text, match.end()):
                 if elsewhere is not None:
                     elsewhere.add(key)
                 continue

@@ -60,6 +60,7 @@ MET_IN_PERSON = _compile(
     r"\bon\s+s'est\s+(?:\w+\s+)?(?:rencontre|croise|vu|parle)",
     r"\b(?:ravie?|enchantee?|heureux|heureuse)\s+de\s+(?:vous|t')\s*(?:avoir\s+)?(?:rencontre|croise)",
     r"\bsuite\s+a\s+notre\s+(?:echange|rencontre|appel|cafe|discussion|conversation|dejeuner)",
+    r"\b(?:d'avoir|avoir)\s+fait\s+(?:votre|ta)\s+connaissance\b",
     r"\b(?:ravie?|heureux|heureuse|contente?)\s+d'avoir\s+(?:echange|discute|parle|bavarde)\b",
     # Spanish
     r"\bnos\s+(?:conocimos|vimos|encontramos)\b",
@@ -70,7 +71,8 @@ MET_IN_PERSON = _compile(
     r"(?:en\s+el|en\s+la|no|na|ayer|ontem|durante|despues|depois|tras|un\s+rato|um\s+pouco)\b",
     # German
     r"\bhaben\s+uns\b[^.!?]{0,100}?\b(?:getroffen|kennengelernt|gesehen|gesprochen|unterhalten)\b",
-    r"\bschon,?\s+(?:dich|sie)\s+(?:\w+\s+)?(?:kennengelernt|getroffen|gesehen)",
+    r"\b(?:schon|freut\s+mich),?\s+(?:dich|sie|euch)\s+(?:[\w-]+\s+){0,8}?"
+    r"(?:kennengelernt|getroffen|gesehen)",
     r"\bnach\s+unserem\s+(?:gesprach|treffen|telefonat|austausch)",
     # Portuguese
     r"\b(?:a\s+gente|nos)\s+se\s+conhec\w*",
@@ -91,19 +93,20 @@ MET_IN_PERSON = _compile(
     r"\bpoznalismy\s+sie\b|\bmi[lł]o\s+(?:by[lł]o\s+)?(?:cie|pana|pania|was)\s+"
     r"(?:poznac|spotkac)\b|\bmi[lł]o\s+by[lł]o\s+(?:porozmawiac|pogadac)\b",
     r"\bvi\s+(?:traffades|traffade|sags|pratade|snackade)\b|\btrevligt\s+att\s+"
-    r"(?:traffa|traffas|prata\s+med)\s+(?:dig|er)\b",
+    r"(?:traffas|(?:traffa|prata\s+med)\s+(?:dig|er))\b",
 )
 
 
 def _cjk(*phrases: str) -> re.Pattern[str]:
-    """Phrases in Japanese or Chinese, folded as texts are (folding drops the voicing
-    marks: "で" becomes "て"), as one pattern. Kept out of the gated sets, whose
-    literals are whole words, while a run of CJK text is one long word."""
+    """Phrases in Japanese, Chinese or Hindi, folded as texts are (folding drops the
+    voicing marks, "で" becomes "て", and the virama), as one pattern. Kept out of the
+    gated sets, whose literals are whole words, while a run of CJK text is one long word
+    and Devanagari words break at their vowel signs."""
     return re.compile("|".join(fold(phrase).folded for phrase in phrases))
 
 
-# Text with any CJK character is worth a look with the _cjk patterns.
-HAS_CJK = re.compile(f"[{CJK}]")
+# Text with any CJK or Devanagari character is worth a look with the _cjk patterns.
+HAS_CJK = re.compile(f"[{CJK}\u0900-\u097f]")
 
 # Meeting in Japanese and Chinese: past or "-te" forms only ("お会いできれば" is a wish).
 MET_IN_PERSON_CJK = _cjk(
@@ -123,6 +126,11 @@ OPPORTUNITY_CJK = _cjk(
     r"教えていただけ",
     r"ご講演(?:を|の)(?:お願い|ご依頼)",
     r"想(?:请教|请您)",
+    # Hindi: a role, recruiting for it, looking for (coaching, advice)
+    r"भूमिका",
+    r"भर्ती कर",
+    r"(?:ढूँढ|ढूंढ) रह",
+    r"सलाह (?:चाहि|लेना)",
 )
 
 # Said before a meeting phrase in the same sentence, it makes the meeting hypothetical.
@@ -431,12 +439,15 @@ OPPORTUNITY = _compile(
     r"(?:coach|advisor|adviser|mentor|speaker|trainer|facilitator|consultant)\b",
     r"\b(?:good|great|perfect)\s+fit\s+for\s+(?:me|us|our)\b",
     # other languages: roles, talks, interviews, questions
-    r"\b(?:pourriez-vous|puis-je\s+vous\s+(?:poser|demander)|votre\s+avis\s+sur|table\s+ronde|"
+    # (a round table or talk the sender attended is not one; taking part in one is)
+    r"\b(?:pourriez-vous|puis-je\s+vous\s+(?:poser|demander)|votre\s+avis\s+sur|"
+    r"(?:participer|intervenir)\s+a\s+(?:une|notre|la)\s+table\s+ronde|"
     r"intervenir\s+(?:a|lors|sur))\b",
-    r"\b(?:vacante|ponente|mesa\s+redonda|entrevistarte|podria\s+(?:preguntarte|hacerte)|"
-    r"(?:tu|su)\s+opinion\s+sobre)\b",
-    r"\b(?:offene\s+stelle|eine\s+stelle\s+als|vortrag|podiumsdiskussion|ihre\s+meinung|"
-    r"darf\s+ich\s+(?:sie|dich)\s+(?:\w+\s+)?fragen)\b",
+    r"\b(?:vacante|ponente|(?:participar|hablar|intervenir)\s+en\s+(?:una|nuestra|la)\s+mesa\s+"
+    r"redonda|entrevistarte|podria\s+(?:preguntarte|hacerte)|(?:tu|su)\s+opinion\s+sobre)\b",
+    r"\b(?:offene\s+stelle|eine\s+stelle\s+als|(?:einen|ein|unseren)\s+(?:\w+\s+)?vortrag|"
+    r"vortrag\s+(?:halten|geben)|(?:an|fur)\s+(?:unserer|einer|der)\s+podiumsdiskussion|"
+    r"ihre\s+meinung|darf\s+ich\s+(?:sie|dich)\s+(?:\w+\s+)?fragen)\b",
     r"\b(?:vaga\s+de|palestrar|(?:uma|dar|fazer)\s+palestra|posso\s+(?:te\s+)?perguntar|"
     r"sua\s+opiniao\s+sobre)\b",
     r"\b(?:vacature|spreker|mag\s+ik\s+(?:je|u)\s+(?:iets\s+)?vragen|(?:jouw|uw)\s+mening\s+over)\b",
@@ -475,6 +486,17 @@ OPPORTUNITY = _compile(
     r"\b(?:tu|su|tus|sus)\s+consejos?\b|\b(?:seu|teu)s?\s+conselhos?\b|\bvos\s+conseils\b|"
     r"\b(?:deinen|ihren)\s+rat\b|\bil\s+tuo\s+consiglio\b|\b(?:jouw|uw)\s+advies\b",
     r"\b(?:skulle|vill)\s+(?:garna|galna)\s+(?:hora|fraga|lara\s+mig|prata)\b",
+    r"\b(?:un\s+)?(?:tuo|suo|vostro)\s+parere\b|\b(?:\d+|dieci|quindici|venti|trenta)\s+minuti\s+"
+    r"(?:la|questa|nella|il|per)\b",
+    # podcasts, interviews, programmes with the recipient
+    r"\b(?:join|come\s+on|be\s+on|guest\s+on)\s+(?:[\w-]+\s+){0,4}?(?:for\s+)?(?:an?|one)\s+"
+    r"(?:[\w-]+\s+){0,2}?episode\b|\bwould\s+you\s+come\s+on\b|"
+    r"\bguest\s+on\s+(?:the|my|our)\s+(?:[\w-]+\s+)?(?:podcast|show)\b",
+    r"\bwould\s+you\s+(?:do|take|give|record)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:interview|talk|"
+    r"keynote|workshop|session|episode|masterclass)\b",
+    r"\b(?:research|user|customer|expert)\s+interviews?\b",
+    r"\b(?:explore|discuss|scope)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:program|programme|engagement|"
+    r"project|partnership|collaboration|workshop|contract|pilot)\s+with\s+you\b",
 )
 
 # --- pitch, spam, abuse ---------------------------------------------------------------------
@@ -487,7 +509,8 @@ _PRODUCT_NOUNS = (
 # What a seller sells (not "our team", which a recruiter hiring the recipient says too).
 _SOLD_NOUNS = (
     r"(?:platform|product|tool|software|solution|service|services|app|bot|add-on|addon|"
-    r"plugin|module|suite|extension|offering|package|packages|catalogue|catalog)"
+    r"plugin|module|suite|extension|offering|package|packages|catalogue|catalog|model|"
+    r"proposition|rpo|copilot)"
 )
 PITCH = _compile(
     r"\bwe\s+(?:sell|offer|provide|supply|place|book|make|build|handle|ghostwrite|automate|"
@@ -499,7 +522,9 @@ PITCH = _compile(
     r"generate|close|increase|boost)\b",
     r"\b(?:i'?m|i\s+am|we'?re|we\s+are)\s+(?:a\s+|an\s+)?"
     # "I'm moving from agency to in-house" says where the sender was, not what they sell
-    r"(?:(?!(?:from|to|at|in|into|with|for|leaving|left|moving|not|ex)\b)[\w+-]+\s+){0,3}?"
+    # nor does "I'm writing about agency life"
+    r"(?:(?!(?:from|to|at|in|into|with|for|leaving|left|moving|not|ex|about|on|writing|"
+    r"researching|covering|talking|thinking|reading)\b)[\w+-]+\s+){0,3}?"
     r"(?:agency|provider|consultancy|vendor|studio|freelancer|reseller|outsourcing\s+firm|"
     r"dev\s+shop|virtual\s+assistant)\b",
     rf"\b(?:our|my)\s+(?:[\w-]+\s+){{0,4}}?{_PRODUCT_NOUNS}(?:\s+[\w-]+){{0,2}}?\s+"
@@ -569,8 +594,8 @@ PITCH = _compile(
     r"\b(?:geramos|generamos|generons|generieren|genereren|generiamo)\s+(?:\d+\s+)?(?:leads?|"
     r"reunioes|reuniones|rendez-vous|termine|afspraken|appuntamenti)\b",
     r"\b(?:i'?ll|i\s+will|let\s+me)\s+(?:send\s+you\s+a\s+free|show\s+you\s+how)\b",
-    r"\bshow\s+you\s+how\s+(?:we|to|i)\b",
-    r"\b(?:shall|can|may)\s+i\s+send\s+(?:you\s+)?(?:the|our|a|my)\s+"
+    r"\bshow\s+you\s+how\s+(?:we|to|i|our|your|you)\b",
+    r"\b(?:shall|can|may|could)\s+i\s+send\s+(?:you\s+)?(?:the|our|a|my)\s+"
     r"(?:brochure|reel|deck|rate|pricing|case|portfolio|free|audit|syllabus)\b",
     r"\b(?:send|share)\s+(?:you\s+)?(?:their\s+)?(?:cvs|resumes)\b|\bwant\s+their\s+profiles\b",
     r"\bwant\s+the\s+(?:link|syllabus)\b",
@@ -596,7 +621,7 @@ PITCH = _compile(
     r"\bteste\s+gratis\b",
     r"\bdemo\s+(?:geven|laten\s+zien|plannen|inplannen)\b|"
     r"\bwij\s+(?:bouwen|bieden|leveren|verkopen|helpen)\b|\bscherpe\s+tarieven\b|"
-    r"\bonze\s+(?:diensten|oplossing|software)\b|\bgratis\s+(?:proef|demo|adviesgesprek)\b",
+    r"\bonze\s+(?:diensten|oplossing|software)\b|\bgratis\s+(?:proef\w*|demo|adviesgesprek)\b",
     r"\b(?:walk\s+you\s+through|tell\s+you\s+(?:more\s+)?about|hear(?:ing)?\s+(?:more\s+)?about|"
     rf"introduce\s+you\s+to|try)\s+(?:our|my)\s+(?:[\w-]+\s+){{0,3}}?{_SOLD_NOUNS}\b",
     rf"\b(?:we'?re|we\s+are|i'?m|i\s+am)\s+(?:launching|rolling\s+out|releasing)\s+(?:a|an|our|my)\s+"
@@ -613,6 +638,21 @@ PITCH = _compile(
     r"[^.!?]{0,20}?[$£€]\s?\d",
     r"\b\d+\s?%\s+(?:flat\s+|fixed\s+|success\s+|placement\s+|finder'?s\s+)fee\b",
     r"\b(?:katalog|catalogue|catalog)\b|\bdarf\s+ich\s+(?:ihnen|dir)\s+(?:unser|mein)\w*\b",
+    # the sender's clients, fees and prices
+    r"\b(?:to|on)\s+our\s+(?:client|customer)\s+(?:list|roster|base)\b",
+    r"\b(?:roles|placements|hires|positions|candidates)\s+at\s+\d+\s?%",
+    r"\d[\d,.]*\s?[$£€]\s?/\s?(?:h|hr|hour|godz|std|uur|ora)\b",
+    r"\b(?:mitad|la\s+mitad)\s+del?\s+(?:costo|coste|precio)\b|\bmetade\s+do\s+(?:custo|preco)\b|"
+    r"\bmoitie\s+(?:du\s+)?prix\b|\bhalve(?:n|rt)?\s+(?:de\s+)?(?:kosten|prijs)\b",
+    r"\b\d+\s*(?:min\w*|dakika\w*|minuten|minutos|minuti)\s+(?:\w+\s+)?demo\b",
+    r"\bwe(?:'ve|\s+have)\s+(?:just\s+)?(?:built|launched|created)\s+(?:an?|our)\s+(?:[\w-]+\s+){0,3}?"
+    rf"{_SOLD_NOUNS}\b",
+    # "I help X do Y" and "shall I send you info" in other languages
+    r"\b(?:ayudo|ayudamos|ajudo|ajudamos|aiuto|aiutiamo|ich\s+helfe|ik\s+help|j'aide)\s+"
+    r"(?:a\s+|as\s+|os\s+|aos\s+|las\s+|los\s+|le\s+|les\s+)?[\w-]+\s+(?:a|to|om|zu|de|ad)\s+\w+",
+    r"\b(?:te|le|les)\s+(?:mando|envio|paso)\s+(?:mas\s+)?(?:info|informacion|el\s+folleto)\b|"
+    r"\b(?:te|lhe)\s+(?:mando|envio)\s+(?:mais\s+)?(?:info|informacoes)\b",
+    r"\b(?:przes[lł]ac|wys[lł]ac)\s+(?:\w+\s+)?oferte\b|\bdostarczamy\b",
     r"\bwir\s+(?:bauen|liefern|entwickeln|produzieren|helfen)\b(?![^.!?]{0,25}\bgemeinsam\b)",
     r"\bsiamo\s+un[a']?\s*(?:agenzia|societa|azienda)\b|\bfee\s+competitive\b|"
     r"\bpossiamo\s+(?:proporle|proporti|offrirle|offrirti)\b|\boffriamo\b|\bprova\s+gratuita\b",
@@ -633,6 +673,9 @@ SCAM_STRONG = _compile(
     r"\b(?:account|profile)\s+(?:will\s+be|has\s+been|is\s+being|is)\s+(?:temporarily\s+)?"
     r"(?:suspended|locked|restricted|disabled|closed|deactivated)\b",
     r"\b(?:verify|confirm|validate)\s+your\s+(?:identity|account|login|password|credentials)\b",
+    r"\b(?:account|profile)\s+(?:has\s+been|was|is)\s+(?:flagged|compromised|limited|on\s+hold)\b",
+    r"\bor\s+(?:it|your\s+(?:account|profile))\s+will\s+be\s+(?:suspended|locked|closed|deleted|"
+    r"restricted|deactivated)\b",
     r"\b(?:you'?ve|you\s+have)\s+won\b|\bclaim\s+your\s+(?:prize|reward|winnings)\b",
     r"\b(?:contact|message|text|write\s+to|reach)\s+(?:our|the|my)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:manager|agent|team|recruiter|department|hr)\s+on\s+(?:telegram|whatsapp|signal|wechat)\b",

@@ -77,9 +77,10 @@ def find_affiliations_in_message(evidence: Evidence, profile: CompiledProfile) -
         return
     # A short name the sender also uses as part of another one ("UT alum - well, UT
     # Dallas"; a headline "Student at UT Dallas") is taken to mean that other one.
-    ambiguous = _ambiguous_acronyms(evidence, profile)
+    acronyms = [m for m in mentions if _is_short_name(text, m)]
+    ambiguous = _ambiguous_acronyms(evidence, profile) if acronyms else set()
     for mention in mentions:
-        if _is_short_name(text, mention) and _mention_key(text, mention) in ambiguous:
+        if mention in acronyms and _mention_key(text, mention) in ambiguous:
             continue
         if _counts_as_claim(text, mention):
             reason = _KIND_TO_REASON[mention.entity.kind]
