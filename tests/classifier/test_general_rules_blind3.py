@@ -101,3 +101,23 @@ def test_a_full_organisation_name_followed_by_a_place_is_still_that_organisation
     verdict = judge("", headline="SRE, Globex Cloud Dublin")
     assert verdict.reasons["same_organisation"]
     assert not judge("", headline="SRE, Globex Analytics").reasons["same_organisation"]
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "LinkedInで繋がりましょう！",
+        "Priyaさん、LinkedInでつながってください。",
+        "我想在领英上和你建立联系。",
+    ],
+)
+def test_a_short_cjk_request_to_connect_is_stock_text(message: str) -> None:
+    verdict = judge(message)
+    assert verdict.generic
+    assert verdict.queue == "query"
+
+
+def test_a_longer_cjk_note_is_not_stock_text() -> None:
+    verdict = judge("Priyaさん、先月の勉強会でお会いできて嬉しかったです。ぜひつながりましょう。")
+    assert not verdict.generic
+    assert verdict.reasons["met_in_person"]

@@ -133,6 +133,25 @@ OPPORTUNITY_CJK = _cjk(
     r"सलाह (?:चाहि|लेना)",
 )
 
+# A short note in Japanese, Chinese or Korean that only asks to connect on the network:
+# the stock texts there ("LinkedInでつながりたいと思います"). Longer notes say more.
+CJK_STOCK_LIMIT = 30
+CJK_CONNECT = _cjk(
+    r"ネットワーク",
+    r"つなが",
+    r"繋が",
+    r"つながり",
+    r"人脈",
+    r"联系",
+    r"人脉",
+    r"建立联系",
+    r"联络",
+    r"네트워크",
+    r"인맥",
+    r"연결",
+)
+CJK_PUNCTUATION = re.compile(r"[\s。、！？!?.,・〜~\-]+")
+
 # Said before a meeting phrase in the same sentence, it makes the meeting hypothetical.
 HYPOTHETICAL = re.compile(
     r"\b(?:never|not|n't|yet\s+to|hope\s+to|hoping\s+to|would|'d|love\s+to|like\s+to|keen\s+to|"

@@ -412,10 +412,24 @@ def _all_stock_words(words: list[str]) -> bool:
     return len(short) <= 1 and all(p.is_stock_word_typo(w) for w in longer)
 
 
+def _is_short_cjk_connect_note(folded: str, profile: CompiledProfile) -> bool:
+    """A few CJK words asking to connect, with at most the network's name, the
+    recipient's name and punctuation besides."""
+    if not p.HAS_CJK.search(folded) or not p.CJK_CONNECT.search(folded):
+        return False
+    rest = p.CJK_PUNCTUATION.sub("", profile.recipient_pattern.sub("", folded))
+    rest = rest.replace("linkedin", "")
+    latin = [w for w in p.WORD.findall(rest) if w.isascii()]
+    return not latin and len(rest) <= p.CJK_STOCK_LIMIT
+
+
 def is_stock_or_empty(evidence: Evidence, profile: CompiledProfile, sender_key: str) -> bool:
     """Empty, or only the network's stock text with greetings and names around it."""
     text = evidence.message
     if not text.original.strip():
+        return True
+    if _is_short_cjk_connect_note(text.folded, profile):
+        evidence.add("generic", MESSAGE, 0, len(text.original))
         return True
     if not p.mentions_any(text.folded, p.NETWORK_HINTS):
         return False
