@@ -136,6 +136,44 @@ _NEUTRAL_FOLLOWERS = frozenset(
     ]
 )
 
+# After a school's name, a subject names a course there ("KCL Chemistry 2009", "Leeds Law
+# grad"); after a firm's name the same word may start another firm ("Hadley Engineering").
+_SUBJECTS_AFTER_SCHOOL = frozenset(
+    [
+        "chemistry",
+        "physics",
+        "biology",
+        "biochemistry",
+        "law",
+        "medicine",
+        "engineering",
+        "economics",
+        "history",
+        "maths",
+        "math",
+        "mathematics",
+        "business",
+        "computing",
+        "psychology",
+        "english",
+        "philosophy",
+        "pharmacy",
+        "pharmacology",
+        "nursing",
+        "accounting",
+        "finance",
+        "marketing",
+        "politics",
+        "architecture",
+        "sociology",
+        "management",
+        "cs",
+        "geography",
+        "linguistics",
+        "statistics",
+    ]
+)
+
 # Words that say what kind of body an entry is, not which one; the rest is its
 # distinctive part. Kept short on purpose: "Sales", "Search" or "Cloud" tell entities apart.
 GENERIC_NAME_WORDS = frozenset(
@@ -353,7 +391,7 @@ class EntityMatcher:
             # word, is that entity somewhere ("Hadley Search Partners Frankfurt"); a
             # short alias may start another's name ("Southern Cross University").
             whole = key == name_key(entity.canonical) and " " in key
-            if not whole and _names_another_entity(text, match.end()):
+            if not whole and _names_another_entity(text, match.end(), entity.kind):
                 if elsewhere is not None:
                     elsewhere.add(key)
                 continue
@@ -398,7 +436,7 @@ def _written_in_capitals(text: FoldedText, match: re.Match[str]) -> bool:
     return written.isupper()
 
 
-def _names_another_entity(text: FoldedText, folded_end: int) -> bool:
+def _names_another_entity(text: FoldedText, folded_end: int, kind: str) -> bool:
     _, end = text.original_span(folded_end - 1, folded_end)
     following = _NEXT_WORD.match(text.original, end)
     if following is None:
@@ -408,7 +446,10 @@ def _names_another_entity(text: FoldedText, folded_end: int) -> bool:
         return False
     if word.isupper() and len(word) <= 4:  # a role or degree acronym: "UT Austin CS"
         return False
-    return fold_plain(word).replace("'", "") not in _NEUTRAL_FOLLOWERS
+    folded = fold_plain(word).replace("'", "")
+    if kind == SCHOOL and folded in _SUBJECTS_AFTER_SCHOOL:
+        return False
+    return folded not in _NEUTRAL_FOLLOWERS
 
 
 def _abbreviation_of(key: str, candidates: list[str]) -> str | None:

@@ -26,7 +26,15 @@ MET_IN_PERSON = _compile(
     r"\bwe(?:'ve|\s+have)?\s+(?:briefly\s+|already\s+|actually\s+|just\s+|first\s+|finally\s+)?met\b",
     r"\bmet\s+(?:you|u|ya|briefly)\b",
     r"\b(?:we\s+)?crossed\s+paths\b|\bput\s+a\s+face\s+to\s+the\s+name\b|"
-    r"\bsat\s+(?:next\s+to|beside|opposite|across\s+from)\s+(?:each\s+other|you)\b",
+    r"\bsat\s+(?:next\s+to|beside|opposite|across\s+from)\s+(?:each\s+other|you|u|ya)\b",
+    # sharing a table, a panel or a ride is being in the same room
+    r"\b(?:on|at)\s+the\s+same\s+(?:table|panel|stand|flight|bus|shuttle|course|workshop)\b|"
+    r"\bshared\s+a\s+(?:table|panel|stage|cab|taxi|ride|booth|lift)\b|\b(?:at|on)\s+your\s+table\b",
+    # the one who asked the speaker a question, or whose call they took
+    r"\bi\s+was\s+the\s+(?:one|guy|girl|person)\s+(?:who|that)\s+(?:asked|spoke|chatted|sat|"
+    r"brought|gave|talked)\b",
+    r"\bthanks?\s+(?:you\s+)?(?:again\s+)?for\s+(?:taking|returning|picking\s+up)\s+my\s+call\b",
+    r"\bintroduced\s+us\s+(?:at|during|on|after|over|last|yesterday|in\s+person)\b",
     r"\b(?:loved|enjoyed|appreciated)\s+(?:meeting|chatting\s+with|talking\s+(?:to|with)|"
     r"speaking\s+with|catching\s+up\s+with)\s+(?:you|u)\b",
     r"\bthanks?\s+(?:you\s+)?(?:again\s+)?for\s+(?:jumping|hopping|getting)\s+on\s+"
@@ -70,7 +78,9 @@ MET_IN_PERSON = _compile(
     r"\b(?:hablamos|charlamos|platicamos|conversamos|falamos)\s+(?:brevemente\s+|rapidamente\s+)?"
     r"(?:en\s+el|en\s+la|no|na|ayer|ontem|durante|despues|depois|tras|un\s+rato|um\s+pouco)\b",
     # German
-    r"\bhaben\s+uns\b[^.!?]{0,100}?\b(?:getroffen|kennengelernt|gesehen|gesprochen|unterhalten)\b",
+    r"\bhaben\s+uns\b(?![^.!?]{0,40}?\b(?:nie|nicht|noch\s+nie|bisher\s+nicht|leider\s+nie)\b)"
+    r"[^.!?]{0,100}?\b(?:getroffen|kennengelernt|gesehen|gesprochen|unterhalten)\b",
+    r"\buns\b[^.!?]{0,60}?\bvorgestellt\b",
     r"\b(?:schon|freut\s+mich),?\s+(?:dich|sie|euch)\s+(?:[\w-]+\s+){0,8}?"
     r"(?:kennengelernt|getroffen|gesehen)",
     r"\bnach\s+unserem\s+(?:gesprach|treffen|telefonat|austausch)",
@@ -133,6 +143,25 @@ OPPORTUNITY_CJK = _cjk(
     r"सलाह (?:चाहि|लेना)",
 )
 
+# The sender's own offer, in Japanese, Chinese, Korean or Hindi: "our company provides",
+# "value for money", "free trial", "let us introduce [our service]".
+PITCH_CJK = _cjk(
+    r"(?:我们|我司|本公司)(?:公司)?(?:专业)?提供",
+    r"性价比",
+    r"欢迎(?:合作|咨询|洽谈)",
+    r"免费(?:试用|咨询|体验|评估|报价)",
+    r"优惠价",
+    r"弊社(?:で|は)[^。！？]{0,40}(?:提供|サービス|ご提案)",
+    r"サービスを(?:提供|ご提供)",
+    r"ご紹介させて",
+    r"無料(?:で|の)?(?:トライアル|お試し|診断|相談|デモ)",
+    r"서비스를\s*제공",
+    r"무료\s*(?:체험|상담|데모)",
+    r"सेवाएं प्रदान",
+    r"सेवाएँ प्रदान",
+    r"मुफ्त (?:डेमो|ट्रायल|परामर्श)",
+)
+
 # A short note in Japanese, Chinese or Korean that only asks to connect on the network:
 # the stock texts there ("LinkedInでつながりたいと思います"). Longer notes say more.
 CJK_STOCK_LIMIT = 30
@@ -144,6 +173,10 @@ CJK_CONNECT = _cjk(
     r"人脈",
     r"联系",
     r"人脉",
+    r"网络",
+    r"網絡",
+    r"网路",
+    r"领英",
     r"建立联系",
     r"联络",
     r"네트워크",
@@ -196,7 +229,8 @@ ORGANISATION_BEFORE = re.compile(
     r"\b(?:i\s+was|i\s+am|i'm|we\s+were|we\s+are|we're)\s+(?:also\s+|still\s+|both\s+)?"
     r"(?:on|in|part\s+of)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?(?:team|office|desk|"
     r"department|dept|division|org|unit|squad|programme|program)\s+(?:at|in|with)\s+(?:the\s+)?|"
-    r"\bich\s+(?:war|arbeite|arbeitete|bin|habe)\s+(?:[\w-]+\s+){0,3}?bei\s+(?:der\s+|dem\s+)?|"
+    r"\bich\s+(?:war|arbeite|arbeitete|bin|habe)\s+(?:[\w-]+\s+){0,5}?bei\s+(?:der\s+|dem\s+)?|"
+    r"\bpracowa[lł]\w*\s+(?:tez\s+|razem\s+|kiedys\s+)?(?:w|dla)\s+|"
     r"\bik\s+(?:zat|werk|werkte|was|ben|heb)\s+(?:[\w-]+\s+){0,3}?bij\s+(?:de\s+|het\s+)?|"
     r"\b(?:j'etais|je\s+suis|j'ai\s+(?:[\w-]+\s+){0,2}?travaille|je\s+travaill\w*)\s+"
     r"(?:[\w-]+\s+){0,2}?chez\s+|"
@@ -241,7 +275,14 @@ STUDY_CUES = re.compile(
     r"masters?|bachelors?|campus|semester|lectures?|course|fellow|before\s+that|back\s+then|"
     r"(?:batch|class|course|cohort)[- ]?mates?|"
     r"careers?\s+(?:fair|evening|night|day)|estudi\w*|etudi\w*|ancien\w*|studi\w*)\b|"
-    r"'\d\d\b|\b(?:19|20)\d\d\b"
+    r"'\d\d\b|\b(?:19|20)\d\d\b|" + "|".join(fold(word).folded for word in ("पढ़", "छात्र", "पढ़ाई"))
+    # Hindi: "studied" (padha), "student" (chhatra), folded as the text is
+)
+# A place-name school followed by one of these is the town, not the school ("our Leeds
+# office", "Monash site").
+PLACE_AFTER = re.compile(
+    r"\s*(?:office|offices|branch|site|hq|headquarters|hub|plant|store|depot|studio|warehouse|"
+    r"lab|clinic|hospital|team)\b"
 )
 SECOND_PERSON_BEFORE = re.compile(
     r"\b(?:your|you'?re|you\s+are|you\s+were|you'?ve|you\s+have|"
@@ -250,7 +291,8 @@ SECOND_PERSON_BEFORE = re.compile(
 )
 WORK_CONTEXT_BEFORE = re.compile(
     r"\b(?:work(?:s|ed|ing)?|job|hiring|recruit\w*|partner\w*|teach\w*|lectur\w*|staff|"
-    r"employed|officer|manager|placements?)\b[^.!?]{0,20}?\b(?:at|for|with|from)\s+(?:the\s+)?$"
+    r"employed|officer|manager|placements?|engagement|relations|admissions|outreach|"
+    r"fundraising|advancement|look(?:s|ing)?\s+after)\b[^.!?]{0,20}?\b(?:at|for|with|from)\s+(?:the\s+)?$"
 )
 ALSO_NEARBY = re.compile(
     r"\b(?:too|as\s+well|also|fellow|both|moi\s+aussi|tambien|auch|ook|anche)\b"
@@ -260,7 +302,7 @@ ALSO_NEARBY = re.compile(
 STUDY_WORDS = fast_compile(
     r"\b(?:student|studying|alum(?:ni|na|nus)?|graduate|grad|mba|msc|bsc|phd|"
     r"candidate|class\s+of|etudiant\w*|estudiante|student\w*|studente|aluno|aluna)\b"
-    r"(?!\s+relations)"
+    r"(?!\s+(?:relations|engagement|officer|office|affairs|coordinator|manager|outreach|services))"
 )
 
 # Cue, then a capitalised name: a claim whatever the profile says.
@@ -376,7 +418,8 @@ OPPORTUNITY = _compile(
     r"(?:quick\s+)?questions)\b",
     r"\b(?:would\s+love|keen|curious)\s+to\s+(?:hear|learn|understand)\s+(?:how|what|why|about)\b",
     r"\btalk\s+to\s+you\s+(?:before|about)\b",
-    r"\b(?:you'?re|you\s+are|you'd\s+be)\s+the\s+(?:right\s+)?(?:person|one)\s+to\s+(?:talk|ask|speak)\b",
+    r"\b(?:you'?re|you\s+are|you'd\s+be|you\s+would\s+be)\s+the\s+(?:right\s+|best\s+|ideal\s+|"
+    r"perfect\s+|obvious\s+)?(?:person|one)\s+to\s+(?:talk|ask|speak)\b",
     r"\b(?:could|can|may|might)\s+i\s+(?:grab|steal|borrow|have|book)\s+(?:\d+|a\s+few|fifteen|"
     r"twenty|thirty|half\s+an|an|a)\s*(?:min|mins|minutes|hours?|moment)\b",
     r"\bthe\s+(?:right\s+|best\s+)?(?:[\w-]+\s+)?(?:person|one|coach|expert|advis[oe]r|mentor)\s+"
@@ -402,7 +445,7 @@ OPPORTUNITY = _compile(
     r"\b(?:nous\s+recrutons|je\s+recrute|recrutons\s+un|estamos\s+(?:contratando|buscando\s+un)|"
     r"wir\s+stellen\s+(?:\w+\s+)?ein|stellen\s+(?:\w+\s+)?ein|we\s+werven|"
     r"stiamo\s+(?:assumendo|cercando\s+un)|estamos\s+a\s+recrutar)\b",
-    r"\b(?:wir\s+suchen|suchen\s+wir|we\s+zoeken|zoeken\s+we|ik\s+zoek|zoek|ich\s+suche|buscamos|"
+    r"\b(?:wir\s+suchen|suchen\s+wir|und\s+suchen|we\s+zoeken|zoeken\s+we|ik\s+zoek|zoek|ich\s+suche|buscamos|"
     r"procuramos|cerchiamo|nous\s+(?:re)?cherchons|je\s+(?:re)?cherche)\s+(?:[\w'-]+\s+){0,6}?"
     r"(?:coach|trainer\w*|mentor\w*|berater\w*|adviseur|consultant\w*|consultor\w*|consulente|"
     r"formateur|formatrice|sprecher\w*|referent\w*|spreker\w*|ponente|palestrante|relat(?:ore|rice)|"
@@ -486,8 +529,8 @@ OPPORTUNITY = _compile(
     r"organi[sz]es|organi[sz]ed|manages?|managed|scaled?|built|builds|keeps?|kept)\s+"
     r"(?:its|their|your)\b",
     r"\bwhy\s+(?:did|do|does)\s+(?:you|your\s+team)\b",
-    r"\b(?:a\s+)?quick\s+question\s+(?:for\s+you|about|on|re|regarding)\b|"
-    r"\bquick\s+question\s*[-:?!]",
+    r"\b(?:a\s+)?quick\s+(?:question|q|qn|qs|questions)\s+(?:for\s+you|about|on|re|regarding)\b|"
+    r"\bquick\s+(?:question|q|qn)\s*[-:?!]",
     r"\b(?:hear|learn)\s+(?:about\s+|from\s+)?your\s+(?:[\w-]+\s+)?(?:experiences?|insights?|"
     r"lessons|approach|take|advice)\b",
     r"\b(?:sync|talk|chat)\s+(?:up\s+)?(?:on|about)\s+your\s+(?:[\w-]+\s+){0,3}?(?:open\s+)?"
@@ -516,6 +559,41 @@ OPPORTUNITY = _compile(
     r"\b(?:research|user|customer|expert)\s+interviews?\b",
     r"\b(?:explore|discuss|scope)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:program|programme|engagement|"
     r"project|partnership|collaboration|workshop|contract|pilot)\s+with\s+you\b",
+    # asking for a slice of the recipient's time, or their view on a piece of work
+    r"\b(?:could|can)\s+you\s+spare\s+(?:me\s+)?(?:\d+|a\s+few|fifteen|twenty|thirty|half\s+an|"
+    r"an|a)\b",
+    r"\b(?:review|weigh\s+in\s+on|give\s+feedback\s+on|comment\s+on|sanity[- ]check)\s+"
+    r"(?:the|our|my|a)\s+(?:[\w-]+\s+){0,2}?(?:design|doc|docs|rfc|proposal|draft|spec|paper|"
+    r"chapter|manuscript|roadmap|architecture|plan)\b",
+    r"\bdid\s+you\s+(?:end\s+up|ever|manage\s+to|decide|go\s+with|choose|settle\s+on)\b",
+    r"\b(?:a\s+)?talk\s+from\s+you\b|\bcall\s+for\s+(?:papers|speakers|proposals)\b|\bcfp\b|"
+    r"\b(?:hold|save|reserve|keep)\s+(?:you\s+)?a\s+(?:speaking\s+|keynote\s+)?(?:slot|spot)\b",
+    # a search brief or mandate the sender works on, which is the recipient's next role
+    r"\b(?:working\s+on|running|leading|handling)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,5}?brief\b",
+    # research, writing or a thesis that needs the recipient, in other languages
+    r"\b(?:je\s+(?:prepare|redige|realise|mene|travaille\s+sur)|j'ecris|estoy\s+(?:escribiendo|"
+    r"preparando|haciendo|investigando)|estou\s+(?:a\s+escrever|escrevendo|a\s+preparar|"
+    r"preparando|fazendo)|ich\s+schreibe|schreibe\s+(?:gerade|derzeit)|ik\s+schrijf|"
+    r"sto\s+(?:scrivendo|preparando|facendo))\s+(?:[\w'-]+\s+){0,3}?(?:these|memoire|article|"
+    r"livre|enquete|etude|rapport|tesis|articulo|libro|estudio|informe|tese|dissertacao|artigo|"
+    r"estudo|abschlussarbeit|masterarbeit|bachelorarbeit|doktorarbeit|dissertation|artikel|"
+    r"studie|buch|scriptie|onderzoek|boek|tesi|articolo|ricerca)\b",
+    r"\baccepteriez-vous\b|\bun\s+(?:court\s+)?entretien\s+(?:de\s+\d+|avec\s+vous)\b|"
+    r"\b(?:une?\s+)?(?:interview|entrevista|entretien)\s+(?:de|van|von|di)\s+\d+\s+(?:min|minutes|"
+    r"minutos|minuten|minuti)\b",
+    # asking the recipient for advice, in other languages
+    r"\b(?:qualche|un|dei|alcuni)\s+(?:tuo\s+|suo\s+)?consigli\w*\b|\bchieder(?:ti|le)\s+"
+    r"(?:un\s+)?consiglio\b|\b(?:pedirte|pedirle|pedir)\s+(?:un\s+)?consejo\b|"
+    r"\b(?:algun|unos|algunos)\s+consejos?\b|\b(?:pedir|pedir-lhe|pedir-te)\s+(?:um\s+)?conselho\b|"
+    r"\b(?:alguns|uns)\s+conselhos\b|\b(?:demander|solliciter)\s+(?:vos|ton|votre|un)\s+"
+    r"(?:conseils?|avis)\b|\bum\s+(?:ihren\s+|deinen\s+)?rat\s+(?:fragen|bitten)\b|"
+    r"\b(?:om\s+)?advies\s+(?:vragen|over)\b",
+    # taking on the recipient's services
+    r"\bcontratar\s+(?:a\s+|o\s+|os\s+|as\s+)?(?:sua|seu|seus|suas|su|sus|tu|tus)\b|"
+    r"\bcontrata-(?:la|lo|te)\b|\bcontratarte\b|\bcontratarla\b|\bcontratarle\b|"
+    r"\bfaire\s+appel\s+a\s+(?:vous|toi|vos\s+services)\b|\b(?:sie|dich)\s+(?:zu\s+)?"
+    r"(?:beauftragen|engagieren|buchen)\b|\b(?:u|je)\s+(?:in\s+)?(?:te\s+)?(?:huren|inhuren|"
+    r"inschakelen)\b|\b(?:ingaggiarti|ingaggiarla|affidarti|affidarle)\b",
 )
 
 # --- pitch, spam, abuse ---------------------------------------------------------------------
@@ -672,9 +750,51 @@ PITCH = _compile(
     r"\b(?:te|le|les)\s+(?:mando|envio|paso)\s+(?:mas\s+)?(?:info|informacion|el\s+folleto)\b|"
     r"\b(?:te|lhe)\s+(?:mando|envio)\s+(?:mais\s+)?(?:info|informacoes)\b",
     r"\b(?:przes[lł]ac|wys[lł]ac)\s+(?:\w+\s+)?oferte\b|\bdostarczamy\b",
-    r"\bwir\s+(?:bauen|liefern|entwickeln|produzieren|helfen)\b(?![^.!?]{0,25}\bgemeinsam\b)",
+    r"\bwir\s+(?:bauen|liefern|entwickeln|produzieren|helfen)\b(?![^.!?]{0,25}\bgemeinsam\b)"
+    r"(?!\s+(?:gerade\s+|derzeit\s+|aktuell\s+|jetzt\s+)?(?:ein|eine|einen|unser|unsere|das|die)\s+"
+    r"(?:[\w-]+\s+){0,2}?[\w-]*(?:team|abteilung|buro|standort|niederlassung)\b)",
     r"\bsiamo\s+un[a']?\s*(?:agenzia|societa|azienda)\b|\bfee\s+competitive\b|"
     r"\bpossiamo\s+(?:proporle|proporti|offrirle|offrirti)\b|\boffriamo\b|\bprova\s+gratuita\b",
+    # something the sender built, and a few minutes to show it
+    rf"\bwe\s+(?:built|made|created|developed)\s+(?:an?|our|the)\s+(?:[\w-]+\s+){{0,3}}?{_SOLD_NOUNS}\b",
+    r"\b(?:min|mins|minutes)\s+to\s+(?:show|walk)\s+you\b",
+    r"\b(?:want|like)\s+to\s+see\s+(?:a|some|our)\s+(?:free\s+|quick\s+)?(?:samples?|examples|"
+    r"demo|case\s+stud\w+|portfolio|mock-?ups?)\b",
+    # a price in a currency code ("AUD 600 flat", "from USD 1,950")
+    r"\b(?:from|only|just|at|starting\s+at|for\s+just)\s+(?:aud|usd|eur|gbp|inr|cad|nzd|sgd|chf|"
+    r"sek|nok|dkk|pln|brl|mxn|aed|rs\.?)\s?\d",
+    r"\b(?:aud|usd|eur|gbp|inr|cad|nzd|sgd|chf|sek|nok|dkk|pln|brl|mxn|aed)\s?\d[\d,.]*\s*k?\s+"
+    r"(?:flat|per\s+(?:month|post|hire|seat|user)|a\s+(?:month|post|seat)|/\s?(?:month|mo)\b|fee)",
+    # a recruiter offering candidates on the agency's terms
+    r"\b(?:placement|finder'?s|agency|success|recruitment)\s+fees?\b|\bpre-?vetted\b|"
+    r"\bon\s+our\s+(?:standard\s+|usual\s+|normal\s+)?(?:terms|t&cs|rates)\b|"
+    r"\b(?:share|send)\s+(?:you\s+)?(?:the|his|her|their)\s+(?:cv|resume|cvs|resumes)\b|"
+    r"\b(?:got|have)\s+(?:a|an)\s+(?:[\w-]+\s+){0,4}?on\s+the\s+market\b",
+    # "we are an agency" in other languages: the sender sells a service
+    r"\bwir\s+sind\s+(?:eine?|ein)\s+(?:[\w-]+\s+){0,2}?[\w-]*(?:beratung|agentur|dienstleister|"
+    r"anbieter|vermittlung|vermittler|softwarehaus)\b|\bauf\s+erfolgsbasis\b|"
+    r"\bkostenlose[nrs]?\s+(?:audit|analyse|check|erstgesprach|potenzialanalyse|workshop)\w*\b|"
+    r"\b(?:senken|reduzieren|sparen|steigern|verdoppeln)\b[^.!?]{0,40}?\bum\s+\d+\s?%",
+    r"\bnous\s+sommes\s+une?\s+(?:[\w-]+\s+){0,2}?(?:agence|cabinet|prestataire|editeur|"
+    r"societe\s+de\s+(?:conseil|services))\b|\b(?:audit|diagnostic)\s+(?:gratuit|offert)\b",
+    r"\bsomos\s+(?:una?|uma)\s+(?:[\w-]+\s+){0,2}?(?:agencia|consultora|consultoria|proveedor|"
+    r"fornecedor|empresa\s+de\s+(?:servicios|servicos|desarrollo|desenvolvimento|marketing|"
+    r"software|outsourcing|consultoria))\b|\b(?:auditoria|consultoria|diagnostico)\s+"
+    r"(?:gratuita|gratis|gratuito)\b",
+    r"\b(?:wij|we)\s+zijn\s+een\s+(?:[\w-]+\s+){0,2}?[\w-]*(?:bureau|dienstverlener|leverancier|"
+    r"consultancy)\b|\bgratis\s+(?:audit|scan|analyse)\b",
+    r"\bvi\s+(?:hjalper|erbjuder|levererar|saljer)\b|\btesta\s+gratis\b|"
+    r"\bgratis\s+i\s+\d+\s+dagar\b",
+    r"\b(?:oferujemy|pomagamy\s+firmom|darmow\w+\s+(?:audyt|konsultacj\w*|demo|test\w*))\b",
+    r"\b(?:hizmet\w*\s+)?sunuyoruz\b|\bsunmaktay\w*\b|\buygun\s+fiyat\w*\b|"
+    r"\bucretsiz\s+(?:deneme|demo|analiz|danismanlik|gorusme)\b",
+    r"\b(?:kami\s+(?:menawarkan|menyediakan|membantu\s+perusahaan)|gratis\s+uji\s+coba)\b",
+    # Arabic: "we are a company", "we offer services", "at competitive prices", "free"
+    r"\bنحن\s+شركة\b|\bنقدم\s+(?:لكم\s+|لك\s+)?(?:خدمات|حلول|افضل)|\bباسعار\s+"
+    r"(?:منافسة|مناسبة|مخفضة|رمزية)|\b(?:استشارة|تجربة)\s+مجانية\b",
+    # Russian: "we offer", "our company", "free"
+    r"\b(?:мы\s+предлагаем|предлагаем\s+услуги|наша\s+компания\s+(?:предлагает|оказывает)|"
+    r"бесплатн\w+\s+(?:аудит|консультаци\w*|демо|пробн\w+))\b",
 )
 
 # Follow-ups the recipient asked for are not unsolicited.
@@ -696,6 +816,8 @@ SCAM_STRONG = _compile(
     r"\bor\s+(?:it|your\s+(?:account|profile))\s+will\s+be\s+(?:suspended|locked|closed|deleted|"
     r"restricted|deactivated)\b",
     r"\b(?:you'?ve|you\s+have)\s+won\b|\bclaim\s+your\s+(?:prize|reward|winnings)\b",
+    r"\b(?:avoid|prevent)\s+(?:the\s+|a\s+)?(?:permanent\s+)?(?:account|profile)\s+(?:deletion|"
+    r"suspension|closure|termination|deactivation|removal)\b|\b(?:billing|payment)\s+(?:has\s+)?failed\b",
     r"\b(?:contact|message|text|write\s+to|reach)\s+(?:our|the|my)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:manager|agent|team|recruiter|department|hr)\s+on\s+(?:telegram|whatsapp|signal|wechat)\b",
 )
@@ -987,6 +1109,34 @@ STOCK_WORDS = frozenset(
         "baglanmak",
     ]
 )
+
+
+def _tokens_of(*sentences: str) -> frozenset[str]:
+    """The folded words of some sentences, as the stock-text test splits a message (in
+    Devanagari that splits at vowel signs, the same way for the stock text and a message)."""
+    return frozenset(word for s in sentences for word in WORD.findall(fold(s).folded))
+
+
+# The network's stock note, and the usual ways of writing it, in scripts and languages the
+# list above lacks: Arabic, Hindi (Devanagari and romanised), Russian, Indonesian.
+_MORE_STOCK_SENTENCES = (
+    "أود إضافتك إلى شبكتي المهنية على لينكدإن",
+    "أرغب في إضافتك إلى شبكتي المهنية على LinkedIn",
+    "أريد إضافتك الى شبكة معارفي المهنية",
+    "أود أن أضيفك إلى شبكتي المهنية",
+    "أود التواصل معك على لينكد إن",
+    "मैं आपको LinkedIn पर अपने पेशेवर नेटवर्क में जोड़ना चाहूँगा चाहूंगा चाहूँगी चाहूंगी",
+    "मैं आपको अपने प्रोफेशनल नेटवर्क में जोड़ना चाहता चाहती हूँ हूं",
+    "मैं आपसे जुड़ना चाहूँगा लिंक्डइन",
+    "main aapko apne professional network mein jodna chahta chahti chahunga hoon hu",
+    "Я хотел хотела бы добавить вас тебя в свою мою профессиональную сеть контактов в LinkedIn",
+    "Saya ingin menambahkan Anda ke jaringan profesional saya di LinkedIn",
+)
+_MORE_STOCK_GREETINGS = (
+    "مرحبا مرحباً أهلا السلام عليكم تحية طيبة नमस्ते नमस्कार जी namaste ji "
+    "Здравствуйте Привет Добрый день Halo Selamat pagi siang"
+)
+STOCK_WORDS = STOCK_WORDS | _tokens_of(*_MORE_STOCK_SENTENCES)
 _LONG_STOCK_WORDS = tuple(w for w in STOCK_WORDS if len(w) >= 5)
 
 
@@ -1015,6 +1165,7 @@ NETWORK_WORDS = frozenset(
         "natverk",
         "agıma",
         "agima",
+        *_tokens_of("شبكتي شبكة لينكدإن नेटवर्क लिंक्डइन сеть сети jaringan"),
     ]
 )
 NETWORK_HINTS = Hints(
@@ -1029,6 +1180,7 @@ NETWORK_HINTS = Hints(
     "natverk",
     "agıma",
     "agima",
+    *_tokens_of("شبك لينكد नेटवर сет jaringan"),
 )
 GREETING_WORDS = frozenset(
     [
@@ -1113,6 +1265,7 @@ GREETING_WORDS = frozenset(
         "dzien",
         "dobry",
         "merhaba",
+        *_tokens_of(_MORE_STOCK_GREETINGS),
     ]
 )
 GREETING = re.compile(

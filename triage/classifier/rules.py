@@ -128,6 +128,8 @@ def _counts_as_claim(text: FoldedText, mention: Mention) -> bool:
     if kind == GROUP:
         return True  # naming the recipient's group is common ground either way
     if kind == SCHOOL:
+        if p.PLACE_AFTER.match(folded, mention.end):
+            return False
         # "KCL's life sciences faculty" names a part of the school, not the sender's
         # study there; "Monash's alumni night" still says it.
         if folded.startswith("'s", mention.end):
@@ -326,11 +328,12 @@ def find_pitch(evidence: Evidence) -> bool:
     folded = evidence.message.folded
     if p.SOLICITED.search(folded):
         return False
-    found = False
-    for match in p.PITCH.finditer(folded):
+    matches = list(p.PITCH.finditer(folded))
+    if p.HAS_CJK.search(folded):
+        matches += p.PITCH_CJK.finditer(folded)
+    for match in matches:
         evidence.add_folded("pitch", MESSAGE, match.start(), match.end())
-        found = True
-    return found
+    return bool(matches)
 
 
 def find_spam(evidence: Evidence) -> bool:
