@@ -159,3 +159,12 @@ def test_a_billing_threat_is_a_scam() -> None:
     verdict = judge("Your billing failed. Pay now at secure-pay.example to avoid account deletion.")
     assert verdict.spam
     assert verdict.queue == "decline"
+
+
+# --- evidence -----------------------------------------------------------------------------
+
+
+def test_an_evidence_span_never_stops_inside_a_word() -> None:
+    verdict = judge("Bonjour Priya, nous nous sommes rencontrées au salon de Lyon.")
+    meeting = next(f for f in verdict.findings if f.label == "met_in_person")
+    assert meeting.text.endswith("rencontrées")

@@ -34,6 +34,7 @@ class Evidence:
     ) -> Finding:
         """Record a finding; start and end are offsets in the original text."""
         original = self.text(source).original
+        end = _word_end(original, end)
         finding = Finding(label, source, start, end, original[start:end], matched, verified)
         self.findings.append(finding)
         return finding
@@ -76,3 +77,20 @@ class Evidence:
             f.source == source and f.start < end and start < f.end and f.label in REASONS
             for f in self.findings
         )
+
+
+# Latin letters, accented ones included; scripts written without spaces are left alone,
+# where a "word" would run to the end of the sentence.
+_LATIN_END = 0x250
+
+
+def _word_end(text: str, end: int) -> int:
+    """Carry a span that stops inside a word ("rencontr|ées") to the end of that word."""
+    while (
+        0 < end < len(text)
+        and text[end].isalpha()
+        and text[end - 1].isalpha()
+        and ord(text[end]) < _LATIN_END
+    ):
+        end += 1
+    return end
