@@ -27,6 +27,7 @@ HELD_OUT = {
     "blind2.jsonl": (160, "0.912 queue accuracy, 0.854 macro-F1, 0.988 accept precision"),
     "blind3.jsonl": (150, "0.900 queue accuracy, 0.929 macro-F1, 0.955 decline precision"),
     "blind4.jsonl": (200, "0.925 queue accuracy, 0.912 macro-F1"),
+    "blind5.jsonl": (200, "0.875 queue accuracy, 0.808 macro-F1, 0.973 accept precision"),
 }
 
 

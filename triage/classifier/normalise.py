@@ -37,6 +37,11 @@ class FoldedText:
 
 @lru_cache(maxsize=4096)
 def fold_char(char: str) -> str:
+    if "\uac00" <= char <= "\ud7a3":
+        # A Hangul syllable stays whole: decomposed into jamo, "Sue님" would no longer
+        # look like a name followed by a syllable, and Korean phrases would need spelling
+        # out letter by letter.
+        return char
     decomposed = unicodedata.normalize("NFKD", char)
     return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
 

@@ -35,6 +35,24 @@ MET_IN_PERSON = _compile(
     r"brought|gave|talked)\b",
     r"\bthanks?\s+(?:you\s+)?(?:again\s+)?for\s+(?:taking|returning|picking\s+up)\s+my\s+call\b",
     r"\bintroduced\s+us\s+(?:at|during|on|after|over|last|yesterday|in\s+person)\b",
+    # a conversation at a place or event, and what people do when they meet
+    r"\b(?:fun|good|great|nice|lovely|quick|brief|short|interesting|brilliant)\s+"
+    r"(?:chat|conversation|catch-?up|natter|yarn)\s+(?:at|by|during|over|after|on|in|"
+    r"yesterday|last|this)\b",
+    r"\b(?:following\s+up\s+on|further\s+to|re:?)\s+our\s+(?:\w+\s+)?(?:chat|conversation|call|"
+    r"meeting|coffee|talk|catch-?up|lunch)\b",
+    r"\b(?:bumping|bumped|running|ran)\s+into\s+(?:you|u|ya)\b|"
+    r"\b(?:swapped|exchanged|swap|exchange)\s+(?:business\s+)?cards\b|"
+    r"\bgave\s+me\s+a\s+(?:lift|ride)\b|\b(?:lovely|nice|great|good)\s+to\s+(?:meet|see)\s+you\s+"
+    r"(?:at|in|on|during|last|yesterday)\b",
+    # Spanish and Portuguese introductions, German and Swedish meetings, Indonesian chats
+    r"\bnos\s+(?:presento|presentaron|presentou|apresentou|apresentaram)\b",
+    r"\b(?:foi|e|fue)\s+(?:muito\s+)?(?:otimo|bom|um\s+prazer|incrivel|genial|un\s+placer)\s+"
+    r"(?:falar|conversar|charlar|hablar)\s+(?:com|contigo|con)\b",
+    r"\b(?:sassen|saßen|standen)\b[^.!?]{0,60}?\bnebeneinander\b|\bneben\s+(?:ihnen|dir)\b",
+    r"\b(?:trevligt|kul|roligt)\s+att\s+(?:ses|traffas)\b|\bvi\s+(?:sags|traffades)\b",
+    r"\b(?:senang|seneng)\s+(?:sekali\s+|banget\s+)?(?:bisa\s+)?(?:ngobrol|bertemu|ketemu|"
+    r"berbincang|mengobrol)\b",
     r"\b(?:loved|enjoyed|appreciated)\s+(?:meeting|chatting\s+with|talking\s+(?:to|with)|"
     r"speaking\s+with|catching\s+up\s+with)\s+(?:you|u)\b",
     r"\bthanks?\s+(?:you\s+)?(?:again\s+)?for\s+(?:jumping|hopping|getting)\s+on\s+"
@@ -63,9 +81,10 @@ MET_IN_PERSON = _compile(
     r"\binterviewed\s+with\s+you\b|\byou\s+interviewed\s+me\b",
     # French
     r"\bnous\s+nous\s+sommes\s+(?:\w+\s+)?(?:rencontre|croise|vu|parle)",
-    r"\b(?:nous\s+avons|on\s+a)\s+(?:\w+\s+)?(?:echange|discute|parle|bavarde)\s+"
+    r"\b(?:nous\s+avons|nous\s+avions|on\s+a|on\s+avait)\s+(?:\w+\s+)?(?:echange|discute|parle|bavarde)\s+"
+    r"(?:quelques\s+(?:minutes|mots)\s+)?"
     r"(?:lors|a|au|pendant|hier|apres|ensemble)\b",
-    r"\bon\s+s'est\s+(?:\w+\s+)?(?:rencontre|croise|vu|parle)",
+    r"\bon\s+s'est\s+(?:\w+\s+)?(?:rencontre|croise|recroise|vu|revu|parle)",
     r"\b(?:ravie?|enchantee?|heureux|heureuse)\s+de\s+(?:vous|t')\s*(?:avoir\s+)?(?:rencontre|croise)",
     r"\bsuite\s+a\s+notre\s+(?:echange|rencontre|appel|cafe|discussion|conversation|dejeuner)",
     r"\b(?:d'avoir|avoir)\s+fait\s+(?:votre|ta)\s+connaissance\b",
@@ -91,7 +110,8 @@ MET_IN_PERSON = _compile(
     r"\bconheci-(?:te|o|a|vos)\b|\b(?:te|o|a)\s+conheci\b|\bte\s+conoci\b",
     r"\bfoi\s+um\s+prazer\s+(?:te\s+)?conhece",
     # Dutch
-    r"\bwe\s+hebben\s+elkaar\b[^.!?]{0,40}?\b(?:ontmoet|gesproken|gezien)\b",
+    r"\bwe\s+hebben\s+elkaar\b(?![^.!?]{0,30}?\b(?:nooit|niet|nog\s+niet)\b)[^.!?]{0,40}?"
+    r"\b(?:ontmoet|gesproken|gezien)\b",
     r"\bwe\s+(?:ontmoetten|spraken)\s+elkaar\b",
     r"\bleuk\s+(?:om\s+)?(?:je|u|jullie)\s+(?:\w+\s+){0,6}?(?:ontmoet|gesproken|gezien|"
     r"te\s+(?:spreken|ontmoeten|zien))\b",
@@ -128,6 +148,10 @@ MET_IN_PERSON_CJK = _cjk(
     r"名刺交換",
     r"很高兴(?:认识|見到|见到)",
     r"我们(?:在|于)[^。！？]{0,20}(?:见过|认识|聊过)",
+    r"(?:和|跟|与)(?:你|您)(?:聊了|聊过|见过|见了面|交流了)",
+    r"ご一緒(?:でき|し)(?:て|た|ました)",
+    r"मिलकर (?:बहुत )?(?:अच्छा|खुशी)",
+    r"मुलाकात हुई",
 )
 # A request about the recipient's work: hear their views, be taught, a talk.
 OPPORTUNITY_CJK = _cjk(
@@ -231,6 +255,10 @@ ORGANISATION_BEFORE = re.compile(
     r"department|dept|division|org|unit|squad|programme|program)\s+(?:at|in|with)\s+(?:the\s+)?|"
     r"\bich\s+(?:war|arbeite|arbeitete|bin|habe)\s+(?:[\w-]+\s+){0,5}?bei\s+(?:der\s+|dem\s+)?|"
     r"\bpracowa[lł]\w*\s+(?:tez\s+|razem\s+|kiedys\s+)?(?:w|dla)\s+|"
+    r"\b(?:waren|war)\s+(?:damals\s+|beide\s+|auch\s+|zusammen\s+){0,3}bei\s+(?:der\s+|dem\s+)?|"
+    r"\bbosse\w*\s+(?:ensemble\s+)?chez\s+|\bزملاء\s+في\s+|\bعملت\s+(?:في|لدى)\s+|"
+    r"\b(?:it'?s\s+me|the\s+one)\s+from\s+|\bi\s+left\s+|"
+    r"\b(?:desks?|rows?|seats?|floors?)\s+(?:from|away\s+from|next\s+to|behind)\s+you\s+at\s+|"
     r"\bik\s+(?:zat|werk|werkte|was|ben|heb)\s+(?:[\w-]+\s+){0,3}?bij\s+(?:de\s+|het\s+)?|"
     r"\b(?:j'etais|je\s+suis|j'ai\s+(?:[\w-]+\s+){0,2}?travaille|je\s+travaill\w*)\s+"
     r"(?:[\w-]+\s+){0,2}?chez\s+|"
@@ -238,6 +266,8 @@ ORGANISATION_BEFORE = re.compile(
     r"\b(?:ero|sono\s+stat[oa]|lavoro)\s+(?:anch'?\s*io\s+|anche\s+)?(?:in|da|presso|alla|al)\s+)$"
 )
 ORGANISATION_AFTER = re.compile(
+    # "the Northwind comms team", "Southern Cross, credit team, 2nd floor"
+    r"^,?\s*(?:[\w-]+\s+)?(?:team|desk|office|floor|squad|crew)\b(?!\s+(?:at|of)\b)|"
     r"^(?:'s)?\s*(?:alum(?:ni|na|nus|s)?|days|colleagues?|offsite|off-site|all[- ]hands|"
     r"person\s+here|folks?\s+here|people\s+here|here\s+too|veteran|old[- ]timer|"
     r"family)\b"
@@ -381,7 +411,9 @@ OPPORTUNITY = _compile(
     r"\b(?:looking\s+for|need|seeking|after)\s+(?:someone|somebody|a\s+person|an\s+expert)\s+to\s+"
     r"(?:run|lead|deliver|coach|train|help|advise|mentor|speak|facilitate|review)\b",
     r"\b(?:love|like|get|have|grab)\s+a\s+(?:quick\s+|short\s+|brief\s+)?(?:quote|comment)\s+from\s+you\b",
-    r"\bdo\s+(?:you|your\s+team)\s+(?:still\s+|also\s+)?(?:use|prefer|recommend|measure|track)\b",
+    r"\bdo\s+(?:you|your\s+team)\s+(?:still\s+|also\s+)?(?:use|prefer|recommend|measure|track)\b"
+    # "do you use Hangouts?" asks for a private channel, not about the recipient's work
+    r"(?!\s+(?:google\s+)?(?:hangouts|whatsapp|telegram|signal|wechat|kik|snapchat|instagram|line)\b)",
     r"\bhear\s+more\s+about\s+(?:the|your)\s+(?:[\w-]+\s+){0,2}?(?:role|opening|position|vacancy)\b",
     # a joint piece of work with the recipient
     r"\bco-?(?:design|deliver|host|create|author|present|run|teach|facilitate|organi[sz]e|write)\w*\b",
@@ -414,7 +446,7 @@ OPPORTUNITY = _compile(
     r"\bhow\s+(?:you|your\s+(?:team|company|org|group))(?:'ve|\s+have)?\s+(?:\w+\s+)?"
     r"(?:structur|measur|buil|handl|approach|decid|run|ran|scal|manag|set\s+up|organi[sz]|"
     r"hir|design|roll|migrat|split|kept|keep|ship|onboard|priorit|think|thought)\w*",
-    r"\bask\s+(?:you\s+)?(?:about|how|a\s+(?:few|couple)|(?:two|three|some|a\s+few)\s+"
+    r"(?<!don't\s)(?<!dont\s)\bask\s+(?:you\s+)?(?:about|how|a\s+(?:few|couple)|(?:two|three|some|a\s+few)\s+"
     r"(?:quick\s+)?questions)\b",
     r"\b(?:would\s+love|keen|curious)\s+to\s+(?:hear|learn|understand)\s+(?:how|what|why|about)\b",
     r"\btalk\s+to\s+you\s+(?:before|about)\b",
@@ -456,7 +488,7 @@ OPPORTUNITY = _compile(
     r"(?:ouvir|saber|entender|escuchar|savoir|comprendre|entendre|horen|weten|horen|erfahren|"
     r"wissen|sapere|capire)\s*,?\s*(?:como|comment|wie|hoe|come)\b",
     r"\b(?:invitarte|invitarla|invitarle|vous\s+inviter|t'inviter|sie\s+einladen|dich\s+einladen|"
-    r"convida-la|convida-lo|convidar\s+voce|je\s+uitnodigen|u\s+uitnodigen|invitarti|invitarla)\s+"
+    r"convida-la|convida-lo|convida-los|o\s+convidar|a\s+convidar|te\s+convidar|convidar\s+voce|je\s+uitnodigen|u\s+uitnodigen|invitarti|invitarla)\s+"
     r"(?:a|para|om|voor|als|zu|zum|zur|come)\b" + _NOT_THE_NETWORK,
     r"\bdo\s+you\s+have\s+(?:any\s+)?(?:availability|capacity|time|space)\b",
     r"\b(?:looking\s+for|hiring|recruiting|seeking)\s+(?:an?\s+)?(?:new\s+)?(?:head|director|vp|"
@@ -468,7 +500,11 @@ OPPORTUNITY = _compile(
     r"(?:hiring|recruiting|filling|looking)\b",
     r"\b(?:hiring|recruiting)\s+(?:for\s+)?(?:a|an|our)\s+(?:new\s+|first\s+|next\s+)?"
     r"(?:head|director|vp|chief|lead|senior|principal|manager|cto|cfo|ceo|coo)\b",
-    r"\bretained\s+(?:on|for)\s+(?:a|an|the)\b",
+    r"\bretained\s+(?:on|for|by)\s+(?:a|an|the)\b",
+    r"\bwould\s+you\s+consider\s+(?:a|an|joining|being|taking|speaking|mentoring|advising)\b|"
+    r"\bpaid\s+(?:[\w-]+\s+){0,2}?(?:engagement|project|workshop|session|consultation|gig)\b",
+    r"\b(?:discuss|talk|agree)\s+(?:your\s+)?(?:fees|rates|dates)\b|\bopen\s+to\s+a\s+move\b|"
+    r"\bset\s+up\s+a\s+(?:three-way|3-way|joint|group)\s+(?:call|chat|intro)\b|\bcompare\s+notes\b",
     r"\b(?:fits?|suits?|matches)\s+your\s+(?:\w+\s+)?(?:background|profile|experience|skills?)\b",
     r"\byour\s+(?:\w+\s+){0,4}?(?:background|profile|experience)\s+(?:fits|suits|matches)\b",
     r"\bexactly\s+the\s+profile\b",
@@ -529,7 +565,8 @@ OPPORTUNITY = _compile(
     r"organi[sz]es|organi[sz]ed|manages?|managed|scaled?|built|builds|keeps?|kept)\s+"
     r"(?:its|their|your)\b",
     r"\bwhy\s+(?:did|do|does)\s+(?:you|your\s+team)\b",
-    r"\b(?:a\s+)?quick\s+(?:question|q|qn|qs|questions)\s+(?:for\s+you|about|on|re|regarding)\b|"
+    r"\b(?:a\s+)?quick\s+(?:question|q|qn|qs|questions)\s+(?:for\s+you|about|on|re|regarding|"
+    r"from)\b|(?:^|[.!?]\s+|\s-\s)(?:question|q)\s*:|"
     r"\bquick\s+(?:question|q|qn)\s*[-:?!]",
     r"\b(?:hear|learn)\s+(?:about\s+|from\s+)?your\s+(?:[\w-]+\s+)?(?:experiences?|insights?|"
     r"lessons|approach|take|advice)\b",
@@ -559,6 +596,11 @@ OPPORTUNITY = _compile(
     r"\b(?:research|user|customer|expert)\s+interviews?\b",
     r"\b(?:explore|discuss|scope)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:program|programme|engagement|"
     r"project|partnership|collaboration|workshop|contract|pilot)\s+with\s+you\b",
+    # a talk, a panel seat, mentoring, in more languages
+    r"\b(?:que\s+dieras|que\s+diera|dar|impartir)\s+una\s+(?:charla|ponencia|conferencia|platica)\b|"
+    r"\bposto\s+(?:libero\s+)?(?:nel|al|sul)\s+(?:panel|palco|tavolo)\b|\bsaresti\s+perfett[oa]\b|"
+    r"\b(?:bir\s+sorum\s+var|sorum\s+olacak)\b|\bне\s+могли\s+бы\s+вы\b|\bстать\s+(?:моим\s+)?"
+    r"(?:ментором|наставником)\b|\b(?:aapki|aapka)\s+(?:advice|salah|madad|help)\b",
     # asking for a slice of the recipient's time, or their view on a piece of work
     r"\b(?:could|can)\s+you\s+spare\s+(?:me\s+)?(?:\d+|a\s+few|fifteen|twenty|thirty|half\s+an|"
     r"an|a)\b",
@@ -640,7 +682,7 @@ PITCH = _compile(
     r"limited\s+(?:spots|seats|offer)|this\s+week\s+only)\b",
     r"\b(?:rate\s+card|case\s+studies|brochure|price\s+list|share\s+(?:our\s+)?rates|cheap\s+rates|"
     r"low\s+price|competitive\s+(?:rates|pricing|fees?)|fee\s+competitive|fee\s+on\s+request|"
-    r"our\s+fee|\d+%\s+fee|fee\s+on\s+placement|of\s+first[- ]year|production\s+fee|"
+    r"our\s+fee|\d+%\s+fees?|fee\s+on\s+placement|of\s+first[- ]year|production\s+fee|"
     r"no\s+upfront\s+fees?|pay\s+per\s+(?:meeting|lead|click|hire)|per\s+hire)\b",
     r"\b(?:investment\s+opportunity|guaranteed\s+(?:\d+%\s+)?(?:monthly\s+|weekly\s+)?"
     r"(?:returns?|profits?|income)|\d+%\s+(?:weekly|daily|monthly)|passive\s+income|forex|"
@@ -662,7 +704,8 @@ PITCH = _compile(
     r"\b\d+\s?%\s+(?:of\s+(?:the\s+)?(?:annual|base|first)|des\s+jahres\w*|du\s+salaire|del\s+salario|"
     r"do\s+salario|van\s+het\s+(?:jaar)?salaris|della\s+ral|dello\s+stipendio)",
     r"\b(?:paid\s+masterclass|bootcamp|(?:cohort|programme|program)\s+starts|building\s+a\s+course)\b",
-    r"\b(?:outsourc\w+|offshore|nearshore|white[- ]label|lead[- ]?gen\w*|lead\s+generation|"
+    r"\b(?:outsourc\w+|(?<!working\s)(?<!work\s)offshore(?!\s+(?:rig|platform|in|on))|"
+    r"nearshore|white[- ]label|lead[- ]?gen\w*|lead\s+generation|"
     r"dev\s+shop|staff\s+augmentation|dedicated\s+[\w-]+\s+pods)\b",
     r"\b(?:i|we)\s+(?:currently\s+)?(?:have|represent)\s+(?:an?\s+|\d+\s+|two\s+|three\s+|four\s+|"
     r"five\s+)(?:[\w-]+\s+){0,4}?(?:candidates?|engineers|managers|aes|sres|developers|talent|"
@@ -702,6 +745,8 @@ PITCH = _compile(
     r"\bcut\s+time[- ]to[- ]hire\b|\bqualified\s+(?:buyers|leads|prospects)\b",
     r"\b\d+x\s+(?:their|your|my)\b|\b\d+k\s+followers\b",
     r"(?:\b(?:starting|start|from|only|just|at|with)\s+(?:at\s+)?)[$£€]\s?\d",
+    # a price, not a size ("deals under $20k")
+    r"(?<!under\s)(?<!over\s)(?<!below\s)(?<!above\s)(?<!than\s)(?<!around\s)(?<!about\s)"
     r"[$£€]\s?\d[\d,.]*\s*(?:k\b|/\s?hr|/\s?hour|/\s?month|/\s?mo\b|per\s+(?:month|hour|hire))",
     r"\b\d+%\s+(?:off|lower\s+cost|cheaper|discount)\b",
     r"\b(?:half|a\s+fraction\s+of)\s+the\s+(?:price|cost)\b|\bprice\s+comparison\b|"
@@ -755,6 +800,27 @@ PITCH = _compile(
     r"(?:[\w-]+\s+){0,2}?[\w-]*(?:team|abteilung|buro|standort|niederlassung)\b)",
     r"\bsiamo\s+un[a']?\s*(?:agenzia|societa|azienda)\b|\bfee\s+competitive\b|"
     r"\bpossiamo\s+(?:proporle|proporti|offrirle|offrirti)\b|\boffriamo\b|\bprova\s+gratuita\b",
+    # ghostwriters, appointment setters, RPO boutiques, preferred-supplier pitches
+    r"\bi\s+(?:ghostwrite|ghost-write|write\s+posts|run\s+ads|book\s+meetings|set\s+appointments)\b|"
+    r"\bappointment\s+setter\b|\bbook\s+(?:you\s+)?\d+\s+(?:calls|meetings|appointments|demos)\b|"
+    r"\b\d+(?:\.\d+)?x\s+(?:impressions|engagement|reach|leads|followers|views|pipeline|revenue)\b",
+    r"\b(?:be\s+on\s+your|join\s+your|a\s+place\s+on\s+your|slot\s+on\s+your)\s+(?:preferred\s+)?"
+    r"(?:supplier\s+|vendor\s+|agency\s+)?(?:list|psl|panel|roster)\b|"
+    r"\bpsl\s+(?:slot|place|spot|position)\b|\brpo\s+(?:boutique|provider|firm|"
+    r"partner|agency)\b",
+    r"\b(?:nomination|entry|listing|registration|application|submission|award)\s+fee\b|"
+    r"\b(?:package|fee|price|cost|investment)\s+is\s+(?:just\s+|only\s+)?(?:[$£€]|aud|usd|eur|gbp)\s?\d",
+    r"\bi\s+help\s+you\s+(?:build|grow|get|land|scale|launch|create)\b|"
+    r"\b(?:made|earned|make|earn)\s+\d[\d.,]*\s*(?:btc|eth|bitcoin|usdt)\b|\barbitrage\s+bot\b",
+    r"\bproposer\s+une\s+(?:demo|demonstration|presentation\s+de\s+notre)\b|"
+    r"\b(?:notre|nuestra|nuestro|nossa|nosso)\s+(?:[\w-]+\s+){0,2}?(?:herramienta|ferramenta|outil|"
+    r"ats|crm|saas|logiciel)\b|\bprueba\s+gratis\b|\bteste\s+gratis\b",
+    r"\b(?:a\s+gente\s+)?(?:gera|geramos|gerar)\s+\d+\s+(?:reunioes|leads|clientes)\b|"
+    r"\bgarantido\s+ou\b|\breunioes\s+qualificadas\b",
+    r"\bprzedstawi\w*\s+(?:nasza\s+)?ofert\w*\b|\bspecjalizuje\s+sie\b|\bsoftware\s+house\b",
+    r"\bajans\w*\b|\bucretsiz\s+(?:bir\s+)?(?:analiz|deneme|demo|gorusme|danismanlik)\b",
+    r"\bcung\s+cap\s+(?:cac\s+)?dich\s+vu\b|\bbao\s+gia\b|\bchi\s+phi\s+thap\b",
+    r"\bالعملات\s+الرقمية\b|\bمضاعفة\s+(?:اموالك|ارباحك|دخلك)\b",
     # something the sender built, and a few minutes to show it
     rf"\bwe\s+(?:built|made|created|developed)\s+(?:an?|our|the)\s+(?:[\w-]+\s+){{0,3}}?{_SOLD_NOUNS}\b",
     r"\b(?:min|mins|minutes)\s+to\s+(?:show|walk)\s+you\b",
@@ -809,6 +875,8 @@ SCAM_STRONG = _compile(
     r"\bmove\s+(?:my|the|these|some)\s+(?:funds|money|gold|fortune)\b|\bfunds?\s+transfer\b",
     r"\badd\s+me\s+on\s+(?:snap\w*|whatsapp|telegram|kik|instagram|insta|wechat|hangouts?)\b",
     r"\b(?:you\s+look|u\s+look|are\s+you|r\s+u)\s+(?:so\s+)?(?:lonely|single)\b",
+    r"\b(?:you\s+look|u\s+look|you\s+are|you're)\s+(?:so\s+|very\s+|really\s+)?(?:beautiful|"
+    r"gorgeous|pretty|handsome|stunning|sexy|cute)\b",
     r"\b(?:account|profile)\s+(?:will\s+be|has\s+been|is\s+being|is)\s+(?:temporarily\s+)?"
     r"(?:suspended|locked|restricted|disabled|closed|deactivated)\b",
     r"\b(?:verify|confirm|validate)\s+your\s+(?:identity|account|login|password|credentials)\b",
@@ -816,6 +884,8 @@ SCAM_STRONG = _compile(
     r"\bor\s+(?:it|your\s+(?:account|profile))\s+will\s+be\s+(?:suspended|locked|closed|deleted|"
     r"restricted|deactivated)\b",
     r"\b(?:you'?ve|you\s+have)\s+won\b|\bclaim\s+your\s+(?:prize|reward|winnings)\b",
+    r"\bsign\s+in\s+(?:here\s+)?to\s+(?:view|open|access|download|see)\b|"
+    r"\b(?:daily|weekly)\s+earnings?\b|\bwork\s+from\s+home\s+job\b",
     r"\b(?:avoid|prevent)\s+(?:the\s+|a\s+)?(?:permanent\s+)?(?:account|profile)\s+(?:deletion|"
     r"suspension|closure|termination|deactivation|removal)\b|\b(?:billing|payment)\s+(?:has\s+)?failed\b",
     r"\b(?:contact|message|text|write\s+to|reach)\s+(?:our|the|my)\s+(?:[\w-]+\s+){0,2}?"
@@ -824,6 +894,8 @@ SCAM_STRONG = _compile(
 SCAM_WEAK = _compile(
     r"\b(?:hello|hi|my)\s+dear\b",
     r"\bhandsome\b",
+    r"\b(?:know|knowing)\s+you\s+(?:better|more|closer)\b",
+    r"\b(?:use|on|have)\s+(?:google\s+)?hangouts\b",
     r"\bbeautiful\b",
     r"\bwhatsapp\b",
     r"\btelegram\b",
@@ -834,7 +906,8 @@ SCAM_WEAK = _compile(
     r"\bwidow(?:er)?\b",
     r"\b(?:talk|chat|text|write)\s+(?:me\s+|to\s+me\s+)?on\s+(?:hangouts?|whatsapp|telegram|kik|wechat)\b",
     r"\b(?:kind|caring|honest)\s+(?:and\s+(?:kind|caring|honest)\s+)?(?:woman|man|lady|person|friend)\b",
-    r"\b(?:you\s+have|you'?ve)\s+been\s+(?:selected|shortlisted|chosen|picked)\b",
+    r"\b(?:you\s+have|you'?ve|you\s+are|you're)\s+(?:been\s+)?(?:selected|shortlisted|chosen|picked)\b",
+    r"\bواتساب\b|\bتيليجرام\b",
     r"[$£€]\s?\d[\d,.]*\s*(?:/\s?|per\s+|a\s+)(?:week|wk|day)\b",
     r"\b(?:sweetie|sweetheart|honey|babe|dearest)\b",
     r"\b(?:bit\.ly|tinyurl\.com|goo\.gl|t\.co|cutt\.ly|is\.gd)/",
@@ -1131,10 +1204,11 @@ _MORE_STOCK_SENTENCES = (
     "main aapko apne professional network mein jodna chahta chahti chahunga hoon hu",
     "Я хотел хотела бы добавить вас тебя в свою мою профессиональную сеть контактов в LinkedIn",
     "Saya ingin menambahkan Anda ke jaringan profesional saya di LinkedIn",
+    "Tôi muốn thêm bạn vào mạng lưới chuyên nghiệp của tôi trên LinkedIn",
 )
 _MORE_STOCK_GREETINGS = (
     "مرحبا مرحباً أهلا السلام عليكم تحية طيبة नमस्ते नमस्कार जी namaste ji "
-    "Здравствуйте Привет Добрый день Halo Selamat pagi siang"
+    "Здравствуйте Привет Добрый день Halo Selamat pagi siang Chào bạn anh chị"
 )
 STOCK_WORDS = STOCK_WORDS | _tokens_of(*_MORE_STOCK_SENTENCES)
 _LONG_STOCK_WORDS = tuple(w for w in STOCK_WORDS if len(w) >= 5)
@@ -1165,7 +1239,7 @@ NETWORK_WORDS = frozenset(
         "natverk",
         "agıma",
         "agima",
-        *_tokens_of("شبكتي شبكة لينكدإن नेटवर्क लिंक्डइन сеть сети jaringan"),
+        *_tokens_of("شبكتي شبكة لينكدإن नेटवर्क लिंक्डइन сеть сети jaringan lưới"),
     ]
 )
 NETWORK_HINTS = Hints(
@@ -1180,7 +1254,7 @@ NETWORK_HINTS = Hints(
     "natverk",
     "agıma",
     "agima",
-    *_tokens_of("شبك لينكد नेटवर сет jaringan"),
+    *_tokens_of("شبك لينكد नेटवर сет jaringan lưới"),
 )
 GREETING_WORDS = frozenset(
     [
