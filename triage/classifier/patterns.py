@@ -566,7 +566,7 @@ OPPORTUNITY = _compile(
     r"(?:its|their|your)\b",
     r"\bwhy\s+(?:did|do|does)\s+(?:you|your\s+team)\b",
     r"\b(?:a\s+)?quick\s+(?:question|q|qn|qs|questions)\s+(?:for\s+you|about|on|re|regarding|"
-    r"from)\b|(?:^|[.!?]\s+|\s-\s)(?:question|q)\s*:|"
+    r"from)\b|\b(?:question|q)\s*:|"
     r"\bquick\s+(?:question|q|qn)\s*[-:?!]",
     r"\b(?:hear|learn)\s+(?:about\s+|from\s+)?your\s+(?:[\w-]+\s+)?(?:experiences?|insights?|"
     r"lessons|approach|take|advice)\b",
@@ -704,8 +704,8 @@ PITCH = _compile(
     r"\b\d+\s?%\s+(?:of\s+(?:the\s+)?(?:annual|base|first)|des\s+jahres\w*|du\s+salaire|del\s+salario|"
     r"do\s+salario|van\s+het\s+(?:jaar)?salaris|della\s+ral|dello\s+stipendio)",
     r"\b(?:paid\s+masterclass|bootcamp|(?:cohort|programme|program)\s+starts|building\s+a\s+course)\b",
-    r"\b(?:outsourc\w+|(?<!working\s)(?<!work\s)offshore(?!\s+(?:rig|platform|in|on))|"
-    r"nearshore|white[- ]label|lead[- ]?gen\w*|lead\s+generation|"
+    r"(?<!working\s)(?<!work\s)\boffshore\b(?!\s+(?:rig|platform|in|on)\b)",
+    r"\b(?:outsourc\w+|nearshore|white[- ]label|lead[- ]?gen\w*|lead\s+generation|"
     r"dev\s+shop|staff\s+augmentation|dedicated\s+[\w-]+\s+pods)\b",
     r"\b(?:i|we)\s+(?:currently\s+)?(?:have|represent)\s+(?:an?\s+|\d+\s+|two\s+|three\s+|four\s+|"
     r"five\s+)(?:[\w-]+\s+){0,4}?(?:candidates?|engineers|managers|aes|sres|developers|talent|"
