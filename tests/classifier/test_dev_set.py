@@ -28,6 +28,7 @@ HELD_OUT = {
     "blind3.jsonl": (150, "0.900 queue accuracy, 0.929 macro-F1, 0.955 decline precision"),
     "blind4.jsonl": (200, "0.925 queue accuracy, 0.912 macro-F1"),
     "blind5.jsonl": (200, "0.875 queue accuracy, 0.808 macro-F1, 0.973 accept precision"),
+    "blind6.jsonl": (200, "0.920 queue accuracy, 0.930 macro-F1, 0.951 accept precision"),
 }
 
 

@@ -39,7 +39,14 @@ CORPUS = HERE.parents[1].parent / "shared" / "corpus"
 DATA = [CORPUS / "dev.jsonl", HERE / "challenge.jsonl"]
 MORE = [
     HERE / name
-    for name in ("fresh.jsonl", "blind2.jsonl", "blind3.jsonl", "blind4.jsonl", "blind5.jsonl")
+    for name in (
+        "fresh.jsonl",
+        "blind2.jsonl",
+        "blind3.jsonl",
+        "blind4.jsonl",
+        "blind5.jsonl",
+        "blind6.jsonl",
+    )
 ]
 FAMILIES = {name: v for name, v in vars(patterns).items() if isinstance(v, GatedPatterns)}
 

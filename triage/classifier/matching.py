@@ -220,6 +220,7 @@ def distinctive_key(key: str) -> str:
 
 
 _NEXT_WORD = re.compile(r" ([^\W\d_][\w'-]*)")
+_JOINED_NAME = re.compile(r" ?& ?[A-Z]| and (?:Co|Sons|Partners|Associates)\b")
 
 
 @dataclass(frozen=True, slots=True)
@@ -438,6 +439,8 @@ def _written_in_capitals(text: FoldedText, match: re.Match[str]) -> bool:
 
 def _names_another_entity(text: FoldedText, folded_end: int, kind: str) -> bool:
     _, end = text.original_span(folded_end - 1, folded_end)
+    if _JOINED_NAME.match(text.original, end):
+        return True  # "Hadley & Co Estate Agents", "Hadley and Sons": a firm of its own
     following = _NEXT_WORD.match(text.original, end)
     if following is None:
         return False

@@ -41,7 +41,11 @@ MET_IN_PERSON = _compile(
     r"yesterday|last|this)\b",
     r"\b(?:following\s+up\s+on|further\s+to|re:?)\s+our\s+(?:\w+\s+)?(?:chat|conversation|call|"
     r"meeting|coffee|talk|catch-?up|lunch)\b",
-    r"\b(?:bumping|bumped|running|ran)\s+into\s+(?:you|u|ya)\b|"
+    r"\b(?:bump|bumping|bumped|running|ran)\s+into\s+(?:you|u|ya)\b|"
+    r"\b(?:sitting|seated|standing)\s+(?:next\s+to|beside|opposite|across\s+from)\s+(?:you|u)\b|"
+    r"\bhosting\s+(?:our|my|the)\s+table\b|"
+    r"\b(?:good|great|nice|lovely|fun)\s+to\s+(?:chat|talk|speak|catch\s+up)\s+(?:with\s+you\s+)?"
+    r"(?:at|during|after|over|on|in|yesterday|last|this)\b|"
     r"\b(?:swapped|exchanged|swap|exchange)\s+(?:business\s+)?cards\b|"
     r"\bgave\s+me\s+a\s+(?:lift|ride)\b|\b(?:lovely|nice|great|good)\s+to\s+(?:meet|see)\s+you\s+"
     r"(?:at|in|on|during|last|yesterday)\b",
@@ -63,7 +67,8 @@ MET_IN_PERSON = _compile(
     r"\b(?:great|good|nice|lovely|wonderful|fantastic|glad|fun|brilliant|pleasure)\s+"
     r"(?:to\s+)?(?:finally\s+)?(?:meet(?:ing)?|chatting|talking|speaking|catching\s+up)\b"
     r"(?!\s+(?:you\s+)?(?:virtually|online|here|(?:some|one)\s*day|soon|sometime)\b)"
-    r"(?!\s+(?:other|more|fellow|new|like-minded|people|folks|everyone|others)\b)",
+    r"(?!\s+(?:other|more|fellow|new|like-minded|people|folks|everyone|others|another|"
+    r"an?\s+(?:fellow|other)|one\s+of)\b)",
     r"\ba\s+pleasure\s+(?:meeting|to\s+meet|chatting|speaking)\b",
     r"\b(?:thanks|thank\s+you|thx|thnx|tks|ty|cheers)\s+(?:again\s+)?for\s+(?:the|our|your)\s+(?:\w+\s+)?"
     r"(?:coffee|call|chat|meeting|lunch|drinks?|conversation|advice|catch[- ]?up|tour|visit)\b",
@@ -103,12 +108,13 @@ MET_IN_PERSON = _compile(
     r"\b(?:schon|freut\s+mich),?\s+(?:dich|sie|euch)\s+(?:[\w-]+\s+){0,8}?"
     r"(?:kennengelernt|getroffen|gesehen)",
     r"\bnach\s+unserem\s+(?:gesprach|treffen|telefonat|austausch)",
+    r"\bdass\s+wir\s+uns\b[^.!?]{0,80}?\b(?:kennengelernt|getroffen|gesprochen)\s+haben\b",
     # Portuguese
     r"\b(?:a\s+gente|nos)\s+se\s+conhec\w*",
     r"\bconhecemo-nos\b|\bnos\s+conhecemos\b",
     # "I met you" in Portuguese and Spanish
     r"\bconheci-(?:te|o|a|vos)\b|\b(?:te|o|a)\s+conheci\b|\bte\s+conoci\b",
-    r"\bfoi\s+um\s+prazer\s+(?:te\s+)?conhece",
+    r"\b(?:foi|e)\s+(?:muito\s+)?(?:um\s+prazer|otimo|bom|incrivel|legal)\s+(?:te\s+|lhe\s+)?conhece",
     # Dutch
     r"\bwe\s+hebben\s+elkaar\b(?![^.!?]{0,30}?\b(?:nooit|niet|nog\s+niet)\b)[^.!?]{0,40}?"
     r"\b(?:ontmoet|gesproken|gezien)\b",
@@ -237,6 +243,8 @@ NEAR_MISS = _compile(
 ORGANISATION_BEFORE = re.compile(
     r"(?:\bex-?\s*|\bex\s+(?:di|de|da|do|del|della|dello|van|von|bei)\s+(?:la\s+|l')?|"
     r"\bformer(?:ly)?\s+(?:at\s+|with\s+)?|\bfellow\s+|"
+    # not "how it would work for X", which is about the recipient's firm
+    r"(?<!would\s)(?<!could\s)(?<!will\s)(?<!it\s)(?<!might\s)"
     r"\b(?:worked|work|working|was|were|been|overlapped|started|interned)\s+"
     r"(?:together\s+|both\s+|also\s+|there\s+)?(?:at|for|in)\s+(?:the\s+)?|"
     r"\b(?:i|we)\s+(?:both\s+|also\s+)?worked\s+with\s+you\s+(?:at|for|in)\s+(?:the\s+)?|"
@@ -256,7 +264,8 @@ ORGANISATION_BEFORE = re.compile(
     r"\bich\s+(?:war|arbeite|arbeitete|bin|habe)\s+(?:[\w-]+\s+){0,5}?bei\s+(?:der\s+|dem\s+)?|"
     r"\bpracowa[lł]\w*\s+(?:tez\s+|razem\s+|kiedys\s+)?(?:w|dla)\s+|"
     r"\b(?:waren|war)\s+(?:damals\s+|beide\s+|auch\s+|zusammen\s+){0,3}bei\s+(?:der\s+|dem\s+)?|"
-    r"\bbosse\w*\s+(?:ensemble\s+)?chez\s+|\bزملاء\s+في\s+|\bعملت\s+(?:في|لدى)\s+|"
+    r"\bbosse\w*\s+(?:ensemble\s+)?chez\s+|\b(?:teammates|colleagues|coworkers|co-workers)\s+"
+    r"(?:at|in)\s+(?:the\s+)?|\bزملاء\s+في\s+|\bعملت\s+(?:في|لدى)\s+|"
     r"\b(?:it'?s\s+me|the\s+one)\s+from\s+|\bi\s+left\s+|"
     r"\b(?:desks?|rows?|seats?|floors?)\s+(?:from|away\s+from|next\s+to|behind)\s+you\s+at\s+|"
     r"\bik\s+(?:zat|werk|werkte|was|ben|heb)\s+(?:[\w-]+\s+){0,3}?bij\s+(?:de\s+|het\s+)?|"
@@ -268,7 +277,7 @@ ORGANISATION_BEFORE = re.compile(
 ORGANISATION_AFTER = re.compile(
     # "the Northwind comms team", "Southern Cross, credit team, 2nd floor"
     r"^,?\s*(?:[\w-]+\s+)?(?:team|desk|office|floor|squad|crew)\b(?!\s+(?:at|of)\b)|"
-    r"^(?:'s)?\s*(?:alum(?:ni|na|nus|s)?|days|colleagues?|offsite|off-site|all[- ]hands|"
+    r"^(?:'s)?\s*(?:alum(?:ni|na|nus|s)?|days|colleagues?|offsite|off-site|all[- ]hands|reunion|"
     r"person\s+here|folks?\s+here|people\s+here|here\s+too|veteran|old[- ]timer|"
     r"family)\b"
 )
@@ -304,7 +313,7 @@ STUDY_CUES = re.compile(
     r"\b(?:alum\w*|grad\w*|student\w*|stud(?:y|ied|ying)|class\s+of|degree|mba|msc|bsc|phd|"
     r"masters?|bachelors?|campus|semester|lectures?|course|fellow|before\s+that|back\s+then|"
     r"(?:batch|class|course|cohort)[- ]?mates?|"
-    r"careers?\s+(?:fair|evening|night|day)|estudi\w*|etudi\w*|ancien\w*|studi\w*)\b|"
+    r"careers?\s+(?:fair|evening|night|day)|reunion|estudi\w*|etudi\w*|ancien\w*|studi\w*)\b|"
     r"'\d\d\b|\b(?:19|20)\d\d\b|" + "|".join(fold(word).folded for word in ("पढ़", "छात्र", "पढ़ाई"))
     # Hindi: "studied" (padha), "student" (chhatra), folded as the text is
 )
@@ -325,7 +334,8 @@ WORK_CONTEXT_BEFORE = re.compile(
     r"fundraising|advancement|look(?:s|ing)?\s+after)\b[^.!?]{0,20}?\b(?:at|for|with|from)\s+(?:the\s+)?$"
 )
 ALSO_NEARBY = re.compile(
-    r"\b(?:too|as\s+well|also|fellow|both|moi\s+aussi|tambien|auch|ook|anche)\b"
+    r"\b(?:too|as\s+well|also|fellow|both|like\s+me|same\s+as\s+me|moi\s+aussi|tambien|auch|"
+    r"ook|anche)\b"
 )
 
 # A headline that names a school shows study there only with one of these words.
@@ -501,7 +511,13 @@ OPPORTUNITY = _compile(
     r"\b(?:hiring|recruiting)\s+(?:for\s+)?(?:a|an|our)\s+(?:new\s+|first\s+|next\s+)?"
     r"(?:head|director|vp|chief|lead|senior|principal|manager|cto|cfo|ceo|coo)\b",
     r"\bretained\s+(?:on|for|by)\s+(?:a|an|the)\b",
-    r"\bwould\s+you\s+consider\s+(?:a|an|joining|being|taking|speaking|mentoring|advising)\b|"
+    r"\bwould\s+you\s+consider\s+(?:a|an|\w+ing)\b|"
+    r"\bwould\s+you\s+(?:lead|run|host|chair|facilitate|moderate|teach|judge|mentor|keynote)\s+"
+    r"(?:the|a|an|our|one|it|this)\b|\bhave\s+you\s+(?:keynote|speak|present|lead|host|mentor|"
+    r"judge|join\s+us|on\s+(?:our|the))\b|\bkeen\s+to\s+(?:mentor|speak|judge|advise|present)\b|"
+    r"\b(?:an?\s+)?(?:ideal|perfect|obvious|natural)\s+(?:mentor|speaker|judge|panell?ist|guest|"
+    r"advis[oe]r|candidate)\b|\bediting\s+(?:an?|the|our)\s+(?:[\w-]+\s+){0,3}?(?:series|issue|"
+    r"book|report|collection|anthology)\b|\bcase\s+study\b",
     r"\bpaid\s+(?:[\w-]+\s+){0,2}?(?:engagement|project|workshop|session|consultation|gig)\b",
     r"\b(?:discuss|talk|agree)\s+(?:your\s+)?(?:fees|rates|dates)\b|\bopen\s+to\s+a\s+move\b|"
     r"\bset\s+up\s+a\s+(?:three-way|3-way|joint|group)\s+(?:call|chat|intro)\b|\bcompare\s+notes\b",
@@ -678,7 +694,8 @@ PITCH = _compile(
     r"\b\d+-day\s+(?:free\s+)?trial\b",
     r"\b(?:book|schedule)\s+(?:you\s+)?(?:a|in\s+a)\s+(?:quick\s+)?demo\b",
     r"\b(?:quick|short|\d+[- ]?min(?:ute)?s?)\s+demo\b|\bdemos?\?",
-    r"\b(?:early[- ]?bird|spots?\s+left|seats?\s+left|places?\s+left|onboarding\s+spots|"
+    r"\b(?:early[- ]?bird|spots?\s+left|seats?\s+left|places?\s+left|spaces?\s+left|"
+    r"onboarding\s+spots|"
     r"limited\s+(?:spots|seats|offer)|this\s+week\s+only)\b",
     r"\b(?:rate\s+card|case\s+studies|brochure|price\s+list|share\s+(?:our\s+)?rates|cheap\s+rates|"
     r"low\s+price|competitive\s+(?:rates|pricing|fees?)|fee\s+competitive|fee\s+on\s+request|"
@@ -800,6 +817,23 @@ PITCH = _compile(
     r"(?:[\w-]+\s+){0,2}?[\w-]*(?:team|abteilung|buro|standort|niederlassung)\b)",
     r"\bsiamo\s+un[a']?\s*(?:agenzia|societa|azienda)\b|\bfee\s+competitive\b|"
     r"\bpossiamo\s+(?:proporle|proporti|offrirle|offrirti)\b|\boffriamo\b|\bprova\s+gratuita\b",
+    # what the sender's firm supplies, with proof from "our last client"
+    r"\bmy\s+(?:firm|company|agency|team|studio|consultancy|business)\s+(?:supplies|provides|"
+    r"offers|sells|places|builds|runs|delivers|specialises|specializes)\b|"
+    r"\bour\s+(?:last|latest|recent|biggest)\s+client\b|\bour\s+clients?\s+(?:got|saw|get|see|"
+    r"achieved|doubled|tripled)\b",
+    r"\b(?:send|share)\s+(?:you\s+)?(?:a\s+|our\s+|the\s+)?(?:proposal|pricing|prices|quote|"
+    r"rate\s+card)\b|\b(?:free|no-obligation)\s+quote\b|\bkindly\s+share\s+(?:your\s+)?"
+    r"requirements?\b|\bshall\s+i\s+send\s+(?:you\s+)?(?:the\s+|some\s+|more\s+)?details\b",
+    r"\b(?:at|for)\s+(?:a\s+)?(?:low|lowest|affordable|competitive)\s+(?:cost|price|rates?)\b|"
+    r"\bwe\s+are\s+(?:a\s+|the\s+)?(?:leading|top-rated|top|best|award-winning|trusted|premier)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:company|agency|firm|provider|partner|studio)\b",
+    r"\b(?:pre-?)?vetted\s+(?:[\w-]+\s+)?(?:devs|developers|engineers|candidates|talent|"
+    r"freelancers|contractors)\b|\bno\s+fees?\s+(?:until|unless)\b|\bor\s+you\s+(?:don'?t|do\s+not)"
+    r"\s+pay\b|\bguarantee\s+\d+\b|\bcourtesy\s+of\s+our\b|\breserve\s+you\s+a\s+(?:seat|spot|place)\b",
+    r"\bi\s+can\s+(?:rebuild|build|fix|redesign|do|deliver|write|make)\s+(?:it|that|this|yours)\s+"
+    r"for\s+(?:just\s+|only\s+)?[$£€]\s?\d",
+    r"\bcan\s+i\s+show\s+you\s+how\b|\bwe\s+run\s+(?:[\w-]+\s+){1,3}?(?:campaigns|outreach|ads)\b",
     # ghostwriters, appointment setters, RPO boutiques, preferred-supplier pitches
     r"\bi\s+(?:ghostwrite|ghost-write|write\s+posts|run\s+ads|book\s+meetings|set\s+appointments)\b|"
     r"\bappointment\s+setter\b|\bbook\s+(?:you\s+)?\d+\s+(?:calls|meetings|appointments|demos)\b|"
@@ -895,6 +929,8 @@ SCAM_WEAK = _compile(
     r"\b(?:hello|hi|my)\s+dear\b",
     r"\bhandsome\b",
     r"\b(?:know|knowing)\s+you\s+(?:better|more|closer)\b",
+    r"\b(?:like|love|want)\s+to\s+be\s+(?:your\s+)?friends?\b",
+    r"\bare\s+you\s+on\s+(?:whatsapp|telegram|hangouts|signal|wechat|kik)\b",
     r"\b(?:use|on|have)\s+(?:google\s+)?hangouts\b",
     r"\bbeautiful\b",
     r"\bwhatsapp\b",
@@ -917,6 +953,9 @@ ABUSE = _compile(
     r"\b(?:hypocrite|idiot|moron|pathetic|scum|loser|clown|disgrace|bastard|go\s+to\s+hell|"
     r"shame\s+on\s+you|stop\s+spamming|are\s+a\s+joke|what'?s\s+wrong\s+with)\b",
     r"\bgarbage\b(?!\s+collect)",
+    r"\bso-called\s+(?:coaching|advice|expert\w*|consult\w*|service|help)\b",
+    # "Fraud." said as a sentence of its own, not "the fraud team"
+    r"(?<![\w\s])\s*\bfraud[.!]",
     r"\b(?:fuck|fck)\w*|\bshit(?:ty)?\b",
     r"\bhope\s+(?:\w+\s+){1,2}(?:goes\s+under|fails|dies|burns|goes\s+bust)\b",
     r"\b(?:you'?re|you\s+are|ur|u\s+r)\s+(?:a|an|such\s+a)\s+(?:fraud|fake|liar|grifter|"
@@ -1191,7 +1230,8 @@ def _tokens_of(*sentences: str) -> frozenset[str]:
 
 
 # The network's stock note, and the usual ways of writing it, in scripts and languages the
-# list above lacks: Arabic, Hindi (Devanagari and romanised), Russian, Indonesian.
+# list above lacks: Arabic, Hindi (Devanagari and romanised), Russian, Indonesian,
+# Vietnamese, and a Dutch word order.
 _MORE_STOCK_SENTENCES = (
     "أود إضافتك إلى شبكتي المهنية على لينكدإن",
     "أرغب في إضافتك إلى شبكتي المهنية على LinkedIn",
@@ -1205,6 +1245,7 @@ _MORE_STOCK_SENTENCES = (
     "Я хотел хотела бы добавить вас тебя в свою мою профессиональную сеть контактов в LinkedIn",
     "Saya ingin menambahkan Anda ke jaringan profesional saya di LinkedIn",
     "Tôi muốn thêm bạn vào mạng lưới chuyên nghiệp của tôi trên LinkedIn",
+    "Graag voeg ik je toe aan mijn professionele netwerk op LinkedIn",
 )
 _MORE_STOCK_GREETINGS = (
     "مرحبا مرحباً أهلا السلام عليكم تحية طيبة नमस्ते नमस्कार जी namaste ji "
