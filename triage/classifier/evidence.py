@@ -34,7 +34,8 @@ class Evidence:
     ) -> Finding:
         """Record a finding; start and end are offsets in the original text."""
         original = self.text(source).original
-        end = _word_end(original, end)
+        if end < len(original) and original[end].isalpha():
+            end = _word_end(original, end)
         finding = Finding(label, source, start, end, original[start:end], matched, verified)
         self.findings.append(finding)
         return finding

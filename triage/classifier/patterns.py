@@ -243,9 +243,10 @@ NEAR_MISS = _compile(
 ORGANISATION_BEFORE = re.compile(
     r"(?:\bex-?\s*|\bex\s+(?:di|de|da|do|del|della|dello|van|von|bei)\s+(?:la\s+|l')?|"
     r"\bformer(?:ly)?\s+(?:at\s+|with\s+)?|\bfellow\s+|"
-    # not "how it would work for X", which is about the recipient's firm
-    r"(?<!would\s)(?<!could\s)(?<!will\s)(?<!it\s)(?<!might\s)"
-    r"\b(?:worked|work|working|was|were|been|overlapped|started|interned)\s+"
+    r"\b(?:worked|work|working|was|were|been|overlapped|started|interned)"
+    # not "how it would work for X", which is about the recipient's firm (checked after
+    # the word, so the look-behinds run only where it matched)
+    r"(?<!would\swork)(?<!could\swork)(?<!will\swork)(?<!it\swork)(?<!might\swork)\s+"
     r"(?:together\s+|both\s+|also\s+|there\s+)?(?:at|for|in)\s+(?:the\s+)?|"
     r"\b(?:i|we)\s+(?:both\s+|also\s+)?worked\s+with\s+you\s+(?:at|for|in)\s+(?:the\s+)?|"
     r"\bjoin(?:ed|ing)?\s+(?:the\s+)?|\bnew\s+(?:to|at)\s+(?:the\s+)?|"
@@ -426,7 +427,10 @@ OPPORTUNITY = _compile(
     r"(?!\s+(?:google\s+)?(?:hangouts|whatsapp|telegram|signal|wechat|kik|snapchat|instagram|line)\b)",
     r"\bhear\s+more\s+about\s+(?:the|your)\s+(?:[\w-]+\s+){0,2}?(?:role|opening|position|vacancy)\b",
     # a joint piece of work with the recipient
-    r"\bco-?(?:design|deliver|host|create|author|present|run|teach|facilitate|organi[sz]e|write)\w*\b",
+    # (spelled out, so the gate is the joined word or "co" as a word, not every "co..." word)
+    r"\bco-(?:design|deliver|host|create|author|present|run|teach|facilitate|organi[sz]e|write)\w*\b",
+    r"\b(?:codesign|codeliver|cohost|cocreate|coauthor|copresent|corun|coteach|cofacilitate|"
+    r"coorganise|coorganize|cowrite)\w*\b",
     # "how you organised X" in other languages
     r"\b(?:como|comment|wie|hoe|come)\s+(?:voces|voce|vous|ihr|sie|jullie|u|voi|ustedes|vosotros|tu|"
     r"seu|sua|su|sus|votre|vos|euer|eure|ihre|jouw|uw|il\s+tuo|la\s+tua|il\s+vostro)\s+"
@@ -448,7 +452,8 @@ OPPORTUNITY = _compile(
     r"expertise|guidance)\b",
     r"(?:\bwould|'d)\s+(?:love|value|appreciate)\s+(?:\d+|a\s+few|fifteen|twenty|thirty)\s+"
     r"(?:min|mins|minutes|hours?)\b",
-    r"\b(?:love|like|want)\s+(?:to\s+)?(?:interview|quote|feature|have)\s+you\b",
+    r"\b(?:love|like|want)\s+(?:to\s+)?(?:interview|quote|feature)\s+you\b",
+    r"\b(?:love|like|want)\s+(?:to\s+)?have\s+you\b",
     r"\b(?:love|like|want)\s+you\s+(?:to\s+speak|to\s+present|to\s+join|on)\b",
     r"\binterview\s+(?:you|a\s+handful|a\s+few)\b",
     r"\b(?:give|get|provide|offer)\s+(?:me\s+|us\s+)?(?:a|your)\s+(?:short\s+|quick\s+|brief\s+)?comment\b",

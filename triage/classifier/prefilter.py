@@ -857,7 +857,12 @@ class GatedPatterns:
     """Many alternatives; each runs only when its required literals are present."""
 
     def __init__(self, alternatives: tuple[str, ...]) -> None:
-        self.alternatives = alternatives
+        # Each top-level branch on its own: "a|b" written as one alternative would run on
+        # any text that has the words of either, and try both at every position.
+        self.alternatives = tuple(
+            branch for written in alternatives for branch in _split_top_level(written) or [written]
+        )
+        alternatives = self.alternatives
         self._patterns = [re.compile(a) for a in alternatives]
         self._fast = [re.compile(fast_start(a)) for a in alternatives]
         self._leads = [leading_words(a) for a in alternatives]
