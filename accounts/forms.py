@@ -63,6 +63,8 @@ class ProfileSettingsForm(forms.ModelForm[User]):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.fields["nicknames_text"].initial = ", ".join(self.instance.nicknames)
+        # The browser's own bounds match clean_follow_up_days, so it says so first.
+        self.fields["follow_up_days"].widget.attrs.update({"min": 1, "max": 365})
 
     def clean_follow_up_days(self) -> int:
         days: int = self.cleaned_data["follow_up_days"]

@@ -7,11 +7,12 @@ export created itself (from_export) follow later exports' "current" flag.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from accounts.models import Affiliation, AffiliationKind, Connection, User
 from triage.chunking import chunked
 from triage.importers.records import AffiliationRecord, ConnectionRecord, ProfileData
+from triage.importers.text import web_address
 
 CHUNK_SIZE = 1000
 
@@ -116,6 +117,9 @@ def _merge_connections(
     new: list[Connection] = []
     changed: dict[int, Connection] = {}
     for record in records:
+        # The profile page links each connection: javascript: or data: must never get there.
+        if record.profile_url and not web_address(record.profile_url):
+            record = replace(record, profile_url="")
         existing = (by_url.get(_url_key(record.profile_url)) if record.profile_url else None) or (
             by_name.get(_fold(record.full_name))
         )

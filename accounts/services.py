@@ -1,10 +1,15 @@
 from __future__ import annotations
 
+import logging
+
 from django.db import transaction
+from kombu.exceptions import OperationalError as BrokerError
 
 from accounts.models import Affiliation, AffiliationKind, User
 from triage.classifier import Affiliation as ClassifierAffiliation
 from triage.classifier import ProfileInput
+
+logger = logging.getLogger(__name__)
 
 
 def profile_for_classifier(user: User) -> ProfileInput:
@@ -33,8 +38,19 @@ def profile_for_classifier(user: User) -> ProfileInput:
 
 
 def profile_changed(user: User) -> None:
-    """Re-classify the user's untouched invitations in the background, after commit."""
+    """Re-classify the user's invitations in the background, after commit."""
+    transaction.on_commit(lambda: _queue_reclassification(user.pk))
+
+
+def _queue_reclassification(user_id: int) -> None:
     # Imported here: triage.tasks imports this module through the classification service.
+    from triage.services.classification import mark_for_reclassification
     from triage.tasks import reclassify_user
 
-    transaction.on_commit(lambda: reclassify_user.delay(user.pk))
+    try:
+        reclassify_user.delay(user_id)
+    except (BrokerError, OSError) as error:
+        # The profile is saved either way. Marked pending here, the rows are queued by the
+        # periodic sweep once the broker is back, instead of keeping stale verdicts.
+        logger.warning("Could not queue reclassification for user %s (%s).", user_id, error)
+        mark_for_reclassification(user_id)

@@ -14,6 +14,11 @@ from accounts.models import User
 from accounts.selectors import affiliations_of, connections_of
 from accounts.services import profile_changed
 
+# Settings the classifier reads: changing one re-sorts the invitations.
+RECLASSIFYING_FIELDS = frozenset(
+    {"first_name", "last_name", "display_name", "nicknames_text", "no_reason_queue"}
+)
+
 
 @require_http_methods(["GET", "POST"])
 def signup(request: HttpRequest) -> HttpResponse:
@@ -53,9 +58,9 @@ def profile(request: AuthenticatedRequest) -> HttpResponse:
     form = ProfileSettingsForm(request.POST or None, instance=request.user)
     if request.method == "POST":
         if form.is_valid():
-            policy_changed = "no_reason_queue" in form.changed_data or "nicknames_text" in (
-                form.changed_data
-            )
+            # The classifier reads the user's names (a note greeting them by name is
+            # personal) as well as the no-reason policy.
+            policy_changed = bool(RECLASSIFYING_FIELDS.intersection(form.changed_data))
             form.save()
             if policy_changed:
                 profile_changed(request.user)

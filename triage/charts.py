@@ -65,15 +65,28 @@ def _empty(chart_id: str, title: str, desc: str, width: int) -> SafeString:
 
 
 def bar_chart(
-    *, chart_id: str, title: str, desc: str, bars: Sequence[Bar], width: int = 560
+    *,
+    chart_id: str,
+    title: str,
+    desc: str,
+    bars: Sequence[Bar],
+    width: int = 560,
+    zeros_are_data: bool = False,
+    full_scale: float | None = None,
 ) -> SafeString:
-    """Horizontal bars, one row each: label on the left, value written on the right."""
-    if not bars or not any(bar.value for bar in bars):
+    """Horizontal bars, one row each: label on the left, value written on the right.
+
+    With every value 0 the chart says "No data yet.", unless `zeros_are_data`:
+    0% of something that exists (no override among classified invitations) is
+    a figure to show. `full_scale` is the value of a full-length bar (100 for
+    percentages); by default the biggest bar is full length.
+    """
+    if not bars or not (zeros_are_data or any(bar.value for bar in bars)):
         return _empty(chart_id, title, desc, width)
     height = ROW_HEIGHT * len(bars) + 8
     label_width = round(max(80, 16 + CHAR_WIDTH * max(len(bar.label) for bar in bars)))
     track = width - label_width - VALUE_WIDTH
-    biggest = max(bar.value for bar in bars)
+    biggest = full_scale or max(bar.value for bar in bars)
     parts = _open_svg(chart_id, title, desc, width, height)
     for row, bar in enumerate(bars):
         y = 4 + row * ROW_HEIGHT
@@ -104,8 +117,13 @@ def stacked_column_chart(
     series: Sequence[Series],
     width: int = 1120,
     height: int = 280,
+    as_shares: bool = False,
 ) -> SafeString:
-    """Columns per category (e.g. month), stacked by series, with a legend and totals."""
+    """Columns per category (e.g. month), stacked by series, with a legend and totals.
+
+    `as_shares` draws every non-empty column full height, split by each
+    series' share of it (the axis reads in %); the count is still written on top.
+    """
     totals = [sum(s.values[i] for s in series) for i in range(len(categories))]
     if not categories or not any(totals):
         return _empty(chart_id, title, desc, width)
@@ -124,10 +142,11 @@ def stacked_column_chart(
     baseline = top + plot_height
     for fraction in (0.5, 1.0):
         y = baseline - plot_height * fraction
+        tick = f"{100 * fraction:.0f}%" if as_shares else _tick(biggest * fraction)
         parts.append(
             f'<line x1="{left}" x2="{width - right}" y1="{y:.1f}" y2="{y:.1f}" class="grid"/>'
             f'<text x="{left - 6}" y="{y + 4:.1f}" text-anchor="end" class="chart-axis">'
-            f"{_tick(biggest * fraction)}</text>"
+            f"{tick}</text>"
         )
     parts.append(
         f'<line x1="{left}" x2="{width - right}" y1="{baseline}" y2="{baseline}" class="axis"/>'
@@ -135,15 +154,21 @@ def stacked_column_chart(
     for i, category in enumerate(categories):
         x = left + slot * i + (slot - column) / 2
         y = float(baseline)
-        pieces = ", ".join(f"{s.name} {s.values[i]}" for s in series if s.values[i])
+        pieces = ", ".join(
+            f"{s.name} {s.values[i]}"
+            + (f" ({100 * s.values[i] / totals[i]:.0f}%)" if as_shares else "")
+            for s in series
+            if s.values[i]
+        )
         parts.append(
             f'<g class="column"><title>{escape(category)}: {escape(pieces or "none")}</title>'
         )
+        scale = totals[i] if as_shares else biggest
         for index, one in enumerate(series):
             value = one.values[i]
             if not value:
                 continue
-            piece = plot_height * value / biggest
+            piece = plot_height * value / scale
             y -= piece
             parts.append(
                 f'<rect x="{x:.1f}" y="{y:.1f}" width="{column:.1f}" height="{piece:.1f}" '
@@ -160,6 +185,70 @@ def stacked_column_chart(
             f'class="chart-axis">{escape(category)}</text></g>'
         )
     parts.extend(_legend(chart_id, series, height - legend_height + 8, left))
+    parts.append("</svg>")
+    return mark_safe("".join(parts))  # noqa: S308 - every value above was escaped
+
+
+def column_chart(
+    *,
+    chart_id: str,
+    title: str,
+    desc: str,
+    categories: Sequence[str],
+    values: Sequence[float | None],
+    texts: Sequence[str],
+    tone: str = "default",
+    unit: str = "",
+    width: int = 1120,
+    height: int = 240,
+) -> SafeString:
+    """One column per category, its text written on top; None leaves the slot empty, with "—".
+
+    `unit` follows the axis figures ("d" for days), as the columns' own texts say it in full.
+    """
+    known = [value for value in values if value is not None]
+    if not categories or not known:
+        return _empty(chart_id, title, desc, width)
+    top, bottom, left, right = 22, 24, 44, 8
+    plot_height = height - top - bottom
+    plot_width = width - left - right
+    slot = plot_width / len(categories)
+    column = min(48.0, slot * 0.62)
+    biggest = max(known) or 1.0
+    baseline = top + plot_height
+    parts = _open_svg(chart_id, title, desc, width, height)
+    for fraction in (0.5, 1.0):
+        y = baseline - plot_height * fraction
+        parts.append(
+            f'<line x1="{left}" x2="{width - right}" y1="{y:.1f}" y2="{y:.1f}" class="grid"/>'
+            f'<text x="{left - 6}" y="{y + 4:.1f}" text-anchor="end" class="chart-axis">'
+            f"{_tick(biggest * fraction)}{escape(unit)}</text>"
+        )
+    parts.append(
+        f'<line x1="{left}" x2="{width - right}" y1="{baseline}" y2="{baseline}" class="axis"/>'
+    )
+    for i, category in enumerate(categories):
+        x = left + slot * i + (slot - column) / 2
+        value, text = values[i], texts[i] or "—"
+        parts.append(
+            f'<g class="column tone-{escape(tone)}">'
+            f"<title>{escape(category)}: {escape(text)}</title>"
+        )
+        y = float(baseline)
+        if value is not None:
+            # A thin sliver keeps a zero visible as "nothing" rather than a missing column.
+            piece = max(plot_height * value / biggest, 2.0)
+            y -= piece
+            parts.append(
+                f'<rect x="{x:.1f}" y="{y:.1f}" width="{column:.1f}" height="{piece:.1f}" '
+                f'rx="2" class="bar-fill"/>'
+            )
+        parts.append(
+            f'<text x="{x + column / 2:.1f}" y="{y - 5:.1f}" text-anchor="middle" '
+            f'class="{"chart-value" if value is not None else "chart-axis"}">{escape(text)}</text>'
+            f'<text x="{x + column / 2:.1f}" y="{baseline + 16}" text-anchor="middle" '
+            f'class="chart-axis">{escape(category)}</text></g>'
+        )
     parts.append("</svg>")
     return mark_safe("".join(parts))  # noqa: S308 - every value above was escaped
 

@@ -39,7 +39,10 @@ class ImportBatch(models.Model):
     duplicate_count = models.PositiveIntegerField(default=0)
     skipped_count = models.PositiveIntegerField(default=0)
     classified_count = models.PositiveIntegerField(default=0)
+    # The first rows left out (see triage.importers.records.MAX_PROBLEMS_KEPT), and how
+    # many there were in all.
     problems = models.JSONField(default=list, blank=True)
+    problem_count = models.PositiveIntegerField(default=0)
     created_at = models.DateTimeField(auto_now_add=True)
     finished_at = models.DateTimeField(null=True, blank=True)
 
@@ -106,6 +109,9 @@ class Invitation(models.Model):
     claimed_at = models.DateTimeField(null=True, blank=True)
     # Which worker's claim this row belongs to while it is being classified.
     claim_token = models.UUIDField(null=True, blank=True)
+    # Claims that did not end in a verdict; past a few the row is marked failed rather
+    # than retried for ever (see triage.services.classification).
+    classification_attempts = models.PositiveSmallIntegerField(default=0)
     classified_at = models.DateTimeField(null=True, blank=True)
     verdict = models.JSONField(default=dict, blank=True)
     # The verdict's headline facts as columns, so the dashboard can filter and sort in SQL.

@@ -9,6 +9,13 @@ person" or "by mistake" weighs a lot.
 
 Text is matched case- and accent-insensitively ("desole" finds "DÉSOLÉ"),
 and the phrase returned is the original text, so the page can quote it.
+Chinese and Japanese have no spaces between words, so their phrases are
+matched without word boundaries, and a reply is "short" by its characters as
+well as its words: one unspaced sentence is not a one-word brush-off.
+
+An apology for the invitation's manners (no note, a late answer) is not an
+apology for a mistake: it is blanked out before the rules vote, so the
+reason that usually follows it decides.
 """
 
 from __future__ import annotations
@@ -22,9 +29,14 @@ APOLOGISED = "apologised"
 CURT = "curt"
 OUTCOMES = (EXPLAINED, APOLOGISED, CURT)
 
-# A reply this short with no other cue is a brush-off ("k", "ok.", "Fine.").
+# A reply this short with no other cue is a brush-off ("k", "ok.", "Fine."): at most
+# this many words, and this many characters, so three long words are no brush-off.
 SHORT_ANSWER_WORDS = 3
+SHORT_ANSWER_CHARS = 24
 SHORT_ANSWER_WEIGHT = 2
+# Chinese and Japanese words are one to three characters; two is a fair average.
+CJK_CHARS_PER_WORD = 2
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f]")
 
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'"})
 
@@ -119,8 +131,58 @@ _RULES: list[tuple[str, int, str]] = [
         r"(?:was|were|attended) (?:at )?your (?:webinar|talk|session|workshop|course|lecture"
         r"|presentation|class)|(?:a|one|some|my) (?:follow[- ]up )?questions? (?:on|about|for)\b",
     ),
+    (
+        EXPLAINED,
+        3,
+        r"(?:would|i'd|we'd) like to (?:ask|chat|talk|invite|discuss|speak|learn|hear"
+        r"|collaborate|introduce|meet|interview|feature|partner|offer|share|propose|work)\b",
+    ),
+    (EXPLAINED, 2, r"(?:a|an|our|my|the|new|your) (?:[\w-]+ ){0,2}?project\b"),
+    # They run something the user took part in, or the user did something for them.
+    (
+        EXPLAINED,
+        3,
+        r"(?:i|we) (?:run|organi[sz]e|co-?organi[sz]e|lead|host|co-?host|chair|moderate"
+        r"|coordinate|curate|founded|started|edit) (?:(?:the|a|an|our|my|this) )?"
+        r"(?:[\w'&-]+ ){0,4}?(?:group|meetup|community|club|podcast|conference|event|network"
+        r"|forum|society|association|newsletter|series|chapter|circle|summit|show|channel)s?\b",
+    ),
+    (
+        EXPLAINED,
+        3,
+        r"you (?:spoke|presented|talked|gave (?:a|the|your) (?:talk|keynote|presentation"
+        r"|workshop|lecture)|were (?:a |the )?(?:speaker|panel+ist|guest|judge|mentor))"
+        r" (?:at|to|for|in|on|with)\b",
+    ),
+    (
+        EXPLAINED,
+        3,
+        r"you (?:reviewed|mentored|interviewed|taught|supervised|coached|advised|examined"
+        r"|assessed|judged|hired|trained|onboarded|edited|marked|graded|refereed|tutored)"
+        r" (?:me|my|us|our)\b",
+    ),
+    # Someone else thought they should talk: a manager, a colleague, a friend.
+    (
+        EXPLAINED,
+        3,
+        r"(?:thought|think|thinks|said|suggested|felt|mentioned) (?:that )?(?:we|you and i|i)"
+        r" (?:should|could|might|ought to) (?:talk|chat|speak|meet|connect|get in touch)",
+    ),
+    (
+        EXPLAINED,
+        3,
+        r"(?:my|our) (?:manager|boss|team ?lead|director|mentor|professor|supervisor|lecturer"
+        r"|tutor|co-?founder|colleague|friend) (?:[\w'-]+ ){0,6}?(?:asked|told|wanted"
+        r"|suggested|recommended|mentioned|said|thought|pointed)\b",
+    ),
     # ... in other languages.
     (EXPLAINED, 3, r"nos conocimos|nos conhecemos|ci siamo conosciuti|coincidimos"),
+    (
+        EXPLAINED,
+        3,
+        r"(?:poznali|spotkali|widzieli)(?:śmy|ście) się|(?:pracowali|studiowali|rozmawiali)"
+        r"(?:śmy|ście)\b",
+    ),
     (EXPLAINED, 3, r"(?:trabajamos|estudiamos|trabalhamos|estudamos) juntos"),
     (EXPLAINED, 3, r"abbiamo (?:lavorato|studiato) insieme"),
     (EXPLAINED, 3, r"(?:nous nous sommes|on s'est) (?:rencontres?|croises?|vus)"),
@@ -185,6 +247,14 @@ _RULES: list[tuple[str, int, str]] = [
     (APOLOGISED, 4, r"por (?:error|equivocacion|engano)|me equivoque|persona equivocada"),
     (APOLOGISED, 4, r"per (?:errore|sbaglio|ongeluk|abuis)|verkeerde (?:persoon|profiel)"),
     (APOLOGISED, 1, r"perdon\b|lo siento|disculp\w*|desculp\w*|scusa\w*|mi dispiace|excuses\b"),
+    (
+        APOLOGISED,
+        4,
+        r"(?:przez )?pomyłk\w*|pomylił\w*|przez przypadek|przypadkiem|niechcący"
+        r"|(?:złą|niewłaściwą|inną) osob\w*|nie (?:do )?tej osoby",
+    ),
+    (APOLOGISED, 2, r"nie znam (?:cię|pana|pani|państwa)\b"),
+    (APOLOGISED, 1, r"przepraszam\w*|wybacz\w*|sorki\b"),
     # A curt or hurt brush-off: no reason given, and annoyance at being asked.
     (CURT, 3, r"never ?mind|forget (?:it|about it|that|i (?:ever )?asked)\b|don'?t bother\b"),
     (CURT, 3, r"(?:don't|do not) owe you|none of your business|not your business"),
@@ -218,7 +288,68 @@ _RULES: list[tuple[str, int, str]] = [
     (CURT, 3, r"esquece\b|deixa pra la\b|laat maar\b|maakt niet uit"),
 ]
 
-_COMPILED = [(outcome, weight, re.compile(r"\b(?:" + p + ")")) for outcome, weight, p in _RULES]
+# Chinese and Japanese, matched anywhere: their words are not separated by spaces (or \b).
+_UNSPACED_RULES: list[tuple[str, int, str]] = [
+    (
+        EXPLAINED,
+        3,
+        r"お会いし|会いました|会った|お会いでき|出会っ|お話しし|話しました|ご一緒|一緒に(?:働|仕事"
+        r"|勉強|登壇|参加)|同僚|同期|ご紹介|紹介(?:され|して|いただ|を受け)|講演|登壇",
+    ),
+    (
+        EXPLAINED,
+        3,
+        r"我[们們]在.{1,30}?(?:见过|見過|见面|見面|认识|認識|遇到|聊过|聊過)"
+        r"|我[们們](?:之前|以前|曾经|曾經)?(?:见过|見過|认识|認識)"
+        r"|(?:一起|共同)(?:工作|学习|學習|共事|读书|讀書)|同事|(?:介绍|介紹|推荐|推薦)"
+        r"|想(?:和|跟|与|與)(?:你|您)(?:聊|谈|談|讨论|討論|合作|交流)",
+    ),
+    (
+        APOLOGISED,
+        4,
+        r"間違え|間違い|間違っ|誤って|誤送信|手違い|人違い|押し間違"
+        r"|[发發加点點误誤搞弄认認]错|[发發加点點误誤搞弄认認]錯|误[发加点]|誤[發加點]|不小心|手滑",
+    ),
+    (
+        APOLOGISED,
+        1,
+        r"申し訳|すみません|すいません|ごめん|失礼しました|抱歉|不好意思|对不起|對不起",
+    ),
+    (
+        CURT,
+        3,
+        r"算了|随便|隨便|无所谓|無所謂|不用了|别问|別問|どうでもいい|もういい|関係ない",
+    ),
+]
+
+# Apologies for how the invitation was sent, not for sending it (see the module docstring).
+_NOT_A_MISTAKE = (
+    r"(?:sorry|apolog\w*|forgive me|pardon)\b,? (?:for|about) (?:not (?:adding|writing"
+    r"|including|leaving|sending|attaching|putting)|forgetting|the (?:missing|empty|blank|bare"
+    r"|lack of(?: a)?|absent|generic)|no|leaving out the|sending (?:it|this|an?|the)"
+    r"(?: invite| invitation| request)? without)\b[^.!?\n]{0,40}?"
+    r"\b(?:note|message|intro|introduction|context|explanation|words?)s?\b"
+    r"|should have (?:added|written|included|left|sent|attached) (?:a |an |some )?"
+    r"(?:note|message|intro|context|explanation)"
+    r"|(?:sorry|apolog\w*) (?:for|about) (?:the|my) (?:late|slow|delayed) (?:reply|response"
+    r"|answer)|sorry for the delay"
+    r"|przepraszam za (?:brak|brakującą) (?:notatki|wiadomości|opisu|wstępu|notatkę)"
+)
+
+
+def _fold_pattern(pattern: str) -> str:
+    # Patterns are written with their accents and kana; text is matched folded (see _fold).
+    # Only non-ASCII is folded: casefolding would turn \W into \w.
+    return "".join(char if char.isascii() else _fold(char)[0] for char in pattern)
+
+
+def _compiled(
+    rules: list[tuple[str, int, str]], prefix: str
+) -> list[tuple[str, int, re.Pattern[str]]]:
+    return [
+        (outcome, weight, re.compile(prefix + "(?:" + _fold_pattern(p) + ")"))
+        for outcome, weight, p in rules
+    ]
 
 
 def _fold(text: str) -> tuple[str, list[int]]:
@@ -235,11 +366,24 @@ def _fold(text: str) -> tuple[str, list[int]]:
     return "".join(folded), origin
 
 
+_COMPILED = [*_compiled(_RULES, r"\b"), *_compiled(_UNSPACED_RULES, "")]
+_COMPILED_NOT_A_MISTAKE = re.compile(r"\b(?:" + _fold_pattern(_NOT_A_MISTAKE) + ")")
+
+
+def _is_short(answer: str) -> bool:
+    stripped = answer.strip()
+    unspaced = len(_CJK.findall(stripped))
+    words = len(_CJK.sub(" ", stripped).split()) + unspaced / CJK_CHARS_PER_WORD
+    return words <= SHORT_ANSWER_WORDS and len(stripped) <= SHORT_ANSWER_CHARS
+
+
 def suggest_outcome(answer: str) -> Suggestion:
     """Read the sender's answer and say which outcome it looks like, and why."""
     if not answer.strip():
         return NO_SUGGESTION
     folded, origin = _fold(answer)
+    # Spaces keep every other character where it was, so `origin` still maps back.
+    folded = _COMPILED_NOT_A_MISTAKE.sub(lambda match: " " * len(match.group()), folded)
     scores = dict.fromkeys(OUTCOMES, 0)
     best: dict[str, tuple[int, int, int]] = {}  # outcome -> (weight, start, end) of its evidence
     for outcome, weight, pattern in _COMPILED:
@@ -251,8 +395,7 @@ def suggest_outcome(answer: str) -> Suggestion:
             if outcome not in best or weight > best[outcome][0]:
                 best[outcome] = (weight, start, end)
     if not any(scores.values()):
-        words = answer.split()
-        if len(words) > SHORT_ANSWER_WORDS:
+        if not _is_short(answer):
             return NO_SUGGESTION
         scores[CURT] = SHORT_ANSWER_WEIGHT
         stripped = answer.strip()

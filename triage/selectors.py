@@ -132,7 +132,7 @@ def _narrowed(
         rows = rows.filter(FLAG_FILTERS[filters.flag])
     if filters.batch:
         rows = rows.filter(batch_id=filters.batch)
-    zone = _zone_of(user)
+    zone = zone_of(user)
     if filters.since:
         rows = rows.filter(sent_at__gte=datetime.combine(filters.since, time.min, tzinfo=zone))
     if filters.until:
@@ -157,7 +157,7 @@ def _without_accents(word: str) -> str:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
-def _zone_of(user: User) -> zoneinfo.ZoneInfo:
+def zone_of(user: User) -> zoneinfo.ZoneInfo:
     try:
         return zoneinfo.ZoneInfo(user.time_zone)
     except (zoneinfo.ZoneInfoNotFoundError, ValueError):

@@ -3,7 +3,8 @@
 Counts come from one aggregate over the user's invitations (one table scan,
 whatever the size of the account); the rest are small grouped queries. The
 median wait is read from the database by ordering and picking the middle row,
-so no list of durations is loaded.
+so no list of durations is loaded; per month, a window function numbers each
+month's waits and only the middle one or two rows of each month come back.
 """
 
 from __future__ import annotations
@@ -13,8 +14,8 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import Any, cast
 
-from django.db.models import Count, DurationField, ExpressionWrapper, F, Q
-from django.db.models.functions import TruncMonth
+from django.db.models import Count, DurationField, ExpressionWrapper, F, Q, Window
+from django.db.models.functions import RowNumber, TruncMonth
 from django.utils import timezone
 
 from accounts.models import User
@@ -73,12 +74,20 @@ class OverrideRow:
 
 @dataclass(frozen=True, slots=True)
 class MonthRow:
+    """The replies sent in one month: what came of them, and how long answers took."""
+
     month: date
     counts: dict[str, int]
+    # Median time from the reply to the answer, among that month's answered replies.
+    median_wait: timedelta | None = None
 
     @property
     def total(self) -> int:
         return sum(self.counts.values())
+
+    def share(self, key: str) -> float:
+        """The percentage of the month's replies with this outcome (awaiting included)."""
+        return 100 * self.counts.get(key, 0) / self.total if self.total else 0.0
 
 
 @dataclass
@@ -157,7 +166,7 @@ def stats_for(user: User) -> Stats:
         answered=answered,
         overdue=counts["overdue"],
         median_wait=_median_wait(user, answered),
-        months=_months(user),
+        months=_months(user, answered=answered),
     )
 
 
@@ -173,6 +182,9 @@ def _override_moves(user: User) -> list[tuple[str, str, int]]:
     ]
 
 
+WAIT = ExpressionWrapper(F("outcome_at") - F("reply_sent_at"), output_field=DurationField())
+
+
 def _median_wait(user: User, answered: int) -> timedelta | None:
     """Median time from the reply to the answer being recorded, among answered invitations."""
     if not answered:
@@ -180,11 +192,7 @@ def _median_wait(user: User, answered: int) -> timedelta | None:
     waits = (
         invitations_of(user)
         .filter(outcome__in=ANSWERED, reply_sent_at__isnull=False, outcome_at__isnull=False)
-        .annotate(
-            wait=ExpressionWrapper(
-                F("outcome_at") - F("reply_sent_at"), output_field=DurationField()
-            )
-        )
+        .annotate(wait=WAIT)
         .order_by("wait")
         .values_list("wait", flat=True)
     )
@@ -195,8 +203,11 @@ def _median_wait(user: User, answered: int) -> timedelta | None:
     return sum(middle, timedelta()) / len(middle)
 
 
-def _months(user: User, today: datetime | None = None) -> list[MonthRow]:
-    """Outcomes of the replies sent in each of the last TREND_MONTHS months, in the user's zone."""
+def _months(user: User, today: datetime | None = None, answered: int = 1) -> list[MonthRow]:
+    """Outcomes of the replies sent in each of the last TREND_MONTHS months, in the user's zone.
+
+    `answered` (how many answers the user has in all) skips the medians' query when it is 0.
+    """
     zone = zoneinfo.ZoneInfo(user.time_zone)
     now = (today or timezone.now()).astimezone(zone)
     first = _add_months(date(now.year, now.month, 1), -(TREND_MONTHS - 1))
@@ -212,16 +223,53 @@ def _months(user: User, today: datetime | None = None) -> list[MonthRow]:
     )
     found: dict[date, dict[str, int]] = {}
     for row in cast(list[dict[str, Any]], list(grouped)):
-        month = row["month"]
-        found[month.date() if isinstance(month, datetime) else month] = {
-            key: int(row[key]) for key in keys
-        }
+        found[_as_date(row["month"])] = {key: int(row[key]) for key in keys}
+    medians = _monthly_median_waits(user, start, zone) if answered else {}
     empty = dict.fromkeys(keys, 0)
     months = [
-        MonthRow(month=month, counts=found.get(month, empty))
+        MonthRow(month=month, counts=found.get(month, empty), median_wait=medians.get(month))
         for month in (_add_months(first, step) for step in range(TREND_MONTHS))
     ]
     return months
+
+
+def _monthly_median_waits(
+    user: User, start: datetime, zone: zoneinfo.ZoneInfo
+) -> dict[date, timedelta]:
+    """Each month's median wait for an answer, by the month the reply was sent, in one query.
+
+    The waits of each month are numbered in order and counted; only the middle
+    row (odd count) or the middle two (even count) come back, whatever the
+    number of answers.
+    """
+    month = TruncMonth("reply_sent_at", tzinfo=zone)
+    middles = (
+        invitations_of(user)
+        .filter(
+            outcome__in=ANSWERED,
+            reply_sent_at__gte=start,
+            reply_sent_at__isnull=False,
+            outcome_at__isnull=False,
+        )
+        .annotate(
+            month=month,
+            wait=WAIT,
+            position=Window(RowNumber(), partition_by=[month], order_by=[WAIT.asc(), "id"]),
+            size=Window(Count("id"), partition_by=[month]),
+        )
+        # Rows (n + 1) // 2 to n // 2 + 1: the middle one when n is odd, two when even.
+        .filter(position__gte=(F("size") + 1) / 2, position__lte=F("size") / 2 + 1)
+        .order_by()
+        .values_list("month", "wait")
+    )
+    waits: dict[date, list[timedelta]] = {}
+    for when, wait in middles:
+        waits.setdefault(_as_date(when), []).append(wait)
+    return {when: sum(pair, timedelta()) / len(pair) for when, pair in waits.items()}
+
+
+def _as_date(month: date | datetime) -> date:
+    return month.date() if isinstance(month, datetime) else month
 
 
 def _add_months(day: date, months: int) -> date:

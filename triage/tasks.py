@@ -6,16 +6,16 @@ they call are idempotent, so a redelivered task changes nothing.
 
 from __future__ import annotations
 
+import uuid
 from typing import Any
 
-from celery import shared_task
+from celery import Task, shared_task
 from celery.signals import worker_ready
-from django.db import OperationalError
 
 from triage.models import ImportBatch
 from triage.services import classification, outcomes
+from triage.services.classification import TRANSIENT_ERRORS
 
-TRANSIENT_ERRORS = (OperationalError, ConnectionError, TimeoutError)
 # A lost worker's message is redelivered, and a database or broker hiccup is retried
 # with growing pauses; the services are idempotent, so either is safe.
 RETRIED_ON_TRANSIENT_ERRORS: dict[str, Any] = {
@@ -28,18 +28,29 @@ RETRIED_ON_TRANSIENT_ERRORS: dict[str, Any] = {
 }
 
 
-@shared_task(**RETRIED_ON_TRANSIENT_ERRORS)
-def classify_batch(batch_id: int) -> int:
+def _claim_token(task: Task[Any, Any]) -> uuid.UUID | None:
+    """The task's id, as the token of the rows it claims: a retry, or the same message
+    delivered again after its worker died, has the same id and takes back its rows."""
+    try:
+        return uuid.UUID(str(task.request.id)) if task.request.id else None
+    except ValueError:
+        return None
+
+
+@shared_task(bind=True, **RETRIED_ON_TRANSIENT_ERRORS)
+def classify_batch(self: Task[Any, Any], batch_id: int) -> int:
     owner_id = ImportBatch.objects.filter(pk=batch_id).values_list("owner_id", flat=True).first()
     if owner_id is None:
         return 0
-    return classification.classify_pending(owner_id, batch_id=batch_id)
+    return classification.classify_pending(
+        owner_id, batch_id=batch_id, claim_token=_claim_token(self)
+    )
 
 
-@shared_task(**RETRIED_ON_TRANSIENT_ERRORS)
-def reclassify_user(user_id: int) -> int:
+@shared_task(bind=True, **RETRIED_ON_TRANSIENT_ERRORS)
+def reclassify_user(self: Task[Any, Any], user_id: int) -> int:
     classification.mark_for_reclassification(user_id)
-    return classification.classify_pending(user_id)
+    return classification.classify_pending(user_id, claim_token=_claim_token(self))
 
 
 @shared_task(acks_late=True, reject_on_worker_lost=True)
@@ -54,9 +65,9 @@ def requeue_stale_classifications() -> int:
     return len(work)
 
 
-@shared_task(**RETRIED_ON_TRANSIENT_ERRORS)
-def reclassify_pending_for_user(user_id: int) -> int:
-    return classification.classify_pending(user_id)
+@shared_task(bind=True, **RETRIED_ON_TRANSIENT_ERRORS)
+def reclassify_pending_for_user(self: Task[Any, Any], user_id: int) -> int:
+    return classification.classify_pending(user_id, claim_token=_claim_token(self))
 
 
 @shared_task(**RETRIED_ON_TRANSIENT_ERRORS)

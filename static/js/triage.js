@@ -34,7 +34,8 @@
     $$(".is-current").forEach((el) => el.classList.remove("is-current"));
     card.classList.add("is-current");
     card.focus({ preventScroll: true });
-    card.scrollIntoView({ block: "nearest", behavior: "smooth" });
+    const still = window.matchMedia("(prefers-reduced-motion: reduce)").matches;
+    card.scrollIntoView({ block: "nearest", behavior: still ? "auto" : "smooth" });
   }
 
   function step(delta) {
@@ -87,12 +88,14 @@
   async function copyReply(card, { open = false } = {}) {
     const reply = card && $("[data-reply-text]", card);
     if (!reply) {
-      announce("This card has no reply: only queried invitations get one.");
+      announce("This card has no reply: declined invitations get none.");
       return;
     }
-    // Open first: a new tab is only allowed in direct answer to the click or key.
+    // Start the write while this page still has focus (the new tab takes it), and open
+    // before any await: a new tab is only allowed in direct answer to the click or key.
+    const writing = writeClipboard(reply.value);
     if (open) openProfile(card);
-    const copied = await writeClipboard(reply.value);
+    const copied = await writing;
     const offer = $("[data-reply-offer]", card);
     const status = $("[data-copy-status]", card);
     if (status) status.textContent = copied ? "Reply copied." : "Could not copy: select the text and copy it.";
@@ -107,12 +110,20 @@
     else if (card) announce("It is already in that queue.");
   }
 
+  // htmx wires up swapped-in forms as the swap settles; until then a click would post the
+  // plain form and reload the page. A u pressed as soon as a notice shows waits for that.
+  function whenSettled(action) {
+    if (!document.querySelector(".htmx-swapping, .htmx-settling, .htmx-added")) { action(); return; }
+    document.addEventListener("htmx:afterSettle", () => window.setTimeout(action, 0), { once: true });
+  }
+
   function undoLast() {
     while (undoStack.length) {
       const id = undoStack.pop();
-      const placeholder = document.getElementById(id);
-      const button = placeholder && $("[data-undo]", placeholder);
-      if (button) { currentId = id; button.click(); return; }
+      // A card's placeholder holds its undo button; the bulk notice's button is the id itself.
+      const element = document.getElementById(id);
+      const button = element && (element.matches("[data-undo]") ? element : $("[data-undo]", element));
+      if (button) { if (id !== "bulk-undo") currentId = id; button.click(); return; }
     }
     announce("Nothing to undo.");
   }
@@ -152,7 +163,7 @@
       r: () => copyReply(card),
       o: () => openProfile(card),
       x: () => toggleSelect(card),
-      u: () => undoLast(),
+      u: () => whenSettled(undoLast),
       "?": () => openHelp(),
       "/": () => { const search = $("#id_q"); if (search) search.focus(); },
     };
@@ -193,7 +204,8 @@
     if (card && !target.closest("a, button, input, textarea, select, label")) focusCard(card);
   });
 
-  // Bulk selection: keep the count honest and never submit an empty selection.
+  // Bulk selection: keep the count honest, and Apply disabled (saying why) until
+  // something is selected. Without JavaScript the server answers "Nothing changed."
   function updateSelection() {
     const form = $("#bulk-form");
     if (!form) return;
@@ -201,13 +213,34 @@
     const matching = $("[data-select-matching]", form);
     const counter = $("[data-selected-count]", form);
     const all = matching && matching.checked;
+    const any = all || chosen > 0;
     if (counter) counter.textContent = all ? "All matching invitations selected" : (chosen ? `${chosen} selected` : "");
-    form.classList.toggle("has-selection", all || chosen > 0);
+    form.classList.toggle("has-selection", any);
+    const apply = $("[data-bulk-apply]", form);
+    if (apply) apply.disabled = !any;
+    const hint = $("[data-bulk-hint]", form);
+    if (hint) hint.hidden = any;
     $$("[data-select]").forEach((box) => box.closest("[data-card]")?.classList.toggle("is-selected", box.checked));
+  }
+
+  // The template picker swaps in the same reply written with another of the user's templates.
+  function chooseReply(select) {
+    const card = select.closest("[data-card]");
+    const reply = card && $("[data-reply-text]", card);
+    const option = select.selectedOptions[0];
+    if (!reply || !option) return;
+    reply.value = option.dataset.reply || "";
+    const offer = $("[data-reply-offer]", card);
+    if (offer) offer.hidden = true;
+    card.classList.remove("reply-copied");
   }
 
   document.addEventListener("change", (event) => {
     const target = event.target;
+    if (target.matches && target.matches("[data-reply-choice]")) {
+      chooseReply(target);
+      return;
+    }
     if (target.matches && target.matches("[data-select-page]")) {
       $$("[data-select]").forEach((box) => { box.checked = target.checked; });
     }
@@ -216,9 +249,11 @@
     }
   });
 
+  const isBulkUndo = (submitter) => Boolean(submitter && submitter.matches && submitter.matches("[data-undo]"));
+
   document.addEventListener("submit", (event) => {
     const form = event.target;
-    if (form.id !== "bulk-form") return;
+    if (form.id !== "bulk-form" || isBulkUndo(event.submitter)) return;
     const any = $$("[data-select]").some((box) => box.checked)
       || ($("[data-select-matching]", form) || {}).checked;
     if (!any) {
@@ -232,6 +267,8 @@
     // htmx listens to submit itself; stop it here too when nothing is selected.
     const form = event.target;
     if (form.id !== "bulk-form") return;
+    const trigger = event.detail && event.detail.triggeringEvent;
+    if (trigger && isBulkUndo(trigger.submitter)) return;
     const any = $$("[data-select]").some((box) => box.checked)
       || ($("[data-select-matching]", form) || {}).checked;
     if (!any) { event.preventDefault(); announce("Select at least one invitation first."); }
@@ -260,8 +297,11 @@
     if (id === "results") {
       currentId = null;
       updateSelection();
-      const notice = $(".bulk-notice");
+      const notice = $("[data-bulk-notice]");
       if (notice) announce(notice.textContent.trim());
+      if ($("#bulk-undo")) undoStack.push("bulk-undo");
     }
   });
+
+  updateSelection();
 })();

@@ -182,3 +182,77 @@ def test_removing_a_connection_by_htmx_updates_the_count_out_of_band(
     assert 'hx-swap-oob="true"' in body
     assert "(1)" in body
     assert "<html" not in body
+
+
+def test_the_follow_up_window_input_has_the_same_bounds_as_its_validation(
+    alice_client: Client,
+) -> None:
+    page = alice_client.get(reverse("accounts:profile")).content.decode()
+    field = page.split('name="follow_up_days"', 1)[1].split(">", 1)[0]
+    assert 'min="1"' in field
+    assert 'max="365"' in field
+
+
+@pytest.mark.parametrize(
+    ("field", "value", "reclassifies"),
+    [
+        ("first_name", "Alicia", True),
+        ("last_name", "Archer-Smith", True),
+        ("display_name", "Ali", True),
+        ("signature", "Cheers, Alice", False),
+    ],
+)
+def test_changing_a_name_the_classifier_reads_reclassifies(
+    alice_client: Client,
+    alice: User,
+    django_capture_on_commit_callbacks: Callable[..., Any],
+    field: str,
+    value: str,
+    reclassifies: bool,
+) -> None:
+    settings = {
+        "first_name": "Alice",
+        "last_name": "Archer",
+        "display_name": "",
+        "signature": "Alice",
+        "time_zone": "UTC",
+        "no_reason_queue": "query",
+        "follow_up_days": "14",
+        "nicknames_text": "",
+        field: value,
+    }
+    with (
+        mock.patch("triage.tasks.reclassify_user.delay") as reclassify,
+        django_capture_on_commit_callbacks(execute=True),
+    ):
+        response = alice_client.post(reverse("accounts:profile"), settings)
+    assert response.status_code == 302
+    assert reclassify.called is reclassifies
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_profile_change_while_the_broker_is_down_still_saves_and_leaves_work_for_the_sweep(
+    alice_client: Client,
+    alice: User,
+    make_invitation: Callable[..., Any],
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    from kombu.exceptions import OperationalError
+
+    from triage import tasks
+    from triage.models import ClassificationState, Invitation
+
+    make_invitation(alice)
+
+    def broker_down(*args: object) -> None:
+        raise OperationalError("[Errno 111] Connection refused")
+
+    with mock.patch.object(tasks.reclassify_user, "delay", broker_down):
+        response = alice_client.post(
+            reverse("accounts:connection_add"), {"full_name": "Rory Fitzgerald"}
+        )
+    assert response.status_code in (200, 302)
+    assert Connection.objects.filter(owner=alice, full_name="Rory Fitzgerald").exists()
+    states = set(Invitation.objects.filter(owner=alice).values_list("state", flat=True))
+    assert states == {ClassificationState.PENDING}
+    assert "Could not queue reclassification" in caplog.text

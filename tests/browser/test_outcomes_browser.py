@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from datetime import timedelta
 from pathlib import Path
@@ -124,3 +125,61 @@ def test_awaiting_page_and_detail_look_right(
 
     page.goto(f"{base}/invitations/{history['dana'].pk}/")
     page.screenshot(path=str(screenshot_dir / "outcomes-detail.png"), full_page=True)
+
+
+def test_the_dashboard_counts_overdue_replies_and_refreshes_the_count(
+    page: Page, live_server: object, alice: User, history: dict, screenshot_dir: Path
+) -> None:
+    base = str(live_server.url)  # type: ignore[attr-defined]
+    log_in(page, base, "alice", PASSWORD)
+
+    badge = page.locator("#overdue-badge")
+    expect(badge).to_contain_text("1 overdue follow-up")  # Eli, 16 days without an answer
+    page.locator(".page-head").screenshot(path=str(screenshot_dir / "outcomes-badge.png"))
+
+    # Record Eli's outcome from his card: the badge hears queueCountsChanged and refreshes.
+    page.goto(f"{base}/?queue=query&status=done")
+    eli = page.locator(f"#card-{history['eli'].pk}")
+    eli.get_by_role("button", name="○ No answer").click()
+    expect(eli).to_contain_text("No answer: expired")
+    expect(page.locator("#overdue-badge")).to_contain_text("No overdue follow-ups")
+
+
+def test_outcome_keys_work_on_the_awaiting_list(
+    page: Page, live_server: object, alice: User, history: dict, screenshot_dir: Path
+) -> None:
+    base = str(live_server.url)  # type: ignore[attr-defined]
+    log_in(page, base, "alice", PASSWORD)
+    page.goto(f"{base}/awaiting/")
+    rows = page.locator(".awaiting-row")
+    expect(rows).to_have_count(2)
+
+    # A key with no row picked picks the first one; it records nothing yet.
+    page.keyboard.press("c")
+    expect(rows.first).to_have_class(re.compile(r"\bis-current\b"))
+    expect(rows).to_have_count(2)
+
+    # j/k walk the rows; the keys act on the current one only.
+    page.keyboard.press("j")
+    expect(rows.nth(1)).to_have_class(re.compile(r"\bis-current\b"))
+    expect(rows.nth(1)).to_contain_text("Dana Reyes")
+    page.keyboard.press("p")
+    expect(page.get_by_label("Dana Reyes's answer")).to_be_focused()
+    page.get_by_label("Dana Reyes's answer").fill("So sorry, I picked the wrong Alice!")
+    rows.nth(1).get_by_role("button", name="Suggest the outcome").click()
+    expect(rows.nth(1).locator(".outcome-suggestion mark")).to_have_text("wrong Alice")
+    # No count moved, so the list does not redraw itself and lose the suggestion.
+    page.wait_for_timeout(800)
+    expect(rows.nth(1).locator(".outcome-suggestion mark")).to_have_text("wrong Alice")
+
+    page.screenshot(path=str(screenshot_dir / "outcomes-awaiting-keys.png"), full_page=True)
+    page.keyboard.press("m")
+    expect(rows).to_have_count(1)
+    expect(rows.first).to_contain_text("Eli Novak")
+    dana = Invitation.objects.get(pk=history["dana"].pk)
+    assert (dana.outcome, dana.final_action) == (Outcome.APOLOGISED, FinalAction.IGNORED)
+
+    page.keyboard.press("x")  # the row now in Dana's place: Eli
+    expect(rows).to_have_count(0)
+    eli = Invitation.objects.get(pk=history["eli"].pk)
+    assert eli.outcome == Outcome.EXPIRED

@@ -10,6 +10,7 @@ from pathlib import Path
 from tests.conftest import SHARED_DIR
 from tests.importers.conftest import NOW
 from triage.importers import parse_file
+from triage.importers.emails import html_to_text, sender_name_from_header
 
 
 def parse(data: bytes, name: str):  # type: ignore[no-untyped-def]
@@ -111,3 +112,55 @@ def test_mail_that_is_not_an_invitation_is_skipped_and_counted() -> None:
     single = parse(newsletter, "digest.eml")
     assert single.record_list == []
     assert single.skipped == 1
+
+
+def test_lines_like_the_notifications_own_are_kept_inside_the_note() -> None:
+    plain = (
+        "Amy Stone wants to connect with you\n\n"
+        "Hi Tom,\nOur CTO wants to connect the two teams before the launch.\n"
+        "You have an invitation to our offsite too.\nAmy\n\n"
+        "Amy Stone\nSourcer at Acme\n\n"
+        "Accept: https://www.linkedin.com/comm/people/invite-accept?invitationId=9\n\n"
+        "You received an invitation to connect.\n"
+    )
+    data = _mail("Tom, please add me", plain, None, "Amy Stone <invitations@linkedin.com>")
+    (record,) = parse(data, "amy.eml").record_list
+    assert record.message == (
+        "Hi Tom,\nOur CTO wants to connect the two teams before the launch.\n"
+        "You have an invitation to our offsite too.\nAmy"
+    )
+    assert record.sender_headline == "Sourcer at Acme"
+
+
+def test_html_mail_with_name_and_headline_in_paragraphs_of_their_own() -> None:
+    html = (
+        "<html><body><p>Hi Tom, loved your talk at the meetup.</p>"
+        "<p>Ana Gómez</p><p>Data Lead at Acme</p>"
+        "<a href='https://www.linkedin.com/comm/people/invite-accept?invitationId=1'>Accept</a>"
+        "</body></html>"
+    )
+    data = _mail("Tom, please add me", None, html, "Ana Gómez <invitations@linkedin.com>")
+    (record,) = parse(data, "ana.eml").record_list
+    assert record.sender_headline == "Data Lead at Acme"
+    assert record.message == "Hi Tom, loved your talk at the meetup."
+
+
+def test_nul_characters_are_dropped_from_an_email() -> None:
+    plain = (
+        "Hi Tom,\x00 we met at PyCon.\n\nAna Gómez\nData Lead\x00\n\n"
+        "Accept: https://www.linkedin.com/comm/people/invite-accept?invitationId=1\n"
+    )
+    data = _mail("Tom, please add me", plain, None, "Ana Gómez <invitations@linkedin.com>")
+    assert b"\x00" in data
+    (record,) = parse(data, "nul.eml").record_list
+    assert "\x00" not in record.message + record.sender_headline + record.sender_name
+    assert record.message == "Hi Tom, we met at PyCon."
+    assert record.sender_headline == "Data Lead"
+
+
+def test_a_long_run_of_spaces_in_html_or_a_sender_name_is_read() -> None:
+    # Both were regexes that rescanned the run from each of its positions.
+    text = html_to_text("<p>Hi Tom" + " " * 100_000 + "x</p><p>Ana Gómez</p>")
+    assert text.startswith("Hi Tom") and "\nAna Gómez" in text
+    name = '"Ana' + " " * 100_000 + 'Gómez via LinkedIn" <invitations@linkedin.com>'
+    assert sender_name_from_header(name) == "Ana Gómez"

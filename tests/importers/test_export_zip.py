@@ -149,3 +149,34 @@ def test_corrupt_member_is_rejected() -> None:
     data[middle : middle + 8] = b"\x00" * 8
     with pytest.raises(ImportRejected):
         parse(bytes(data))
+
+
+def _with_compression_method(data: bytes, method: int) -> bytes:
+    """The zip with every member's compression method rewritten (local and central headers)."""
+    patched = bytearray(data)
+    for signature, offset in ((b"PK\x03\x04", 8), (b"PK\x01\x02", 10)):
+        at = patched.find(signature)
+        while at != -1:
+            patched[at + offset : at + offset + 2] = method.to_bytes(2, "little")
+            at = patched.find(signature, at + 4)
+    return bytes(patched)
+
+
+@pytest.mark.parametrize("method", [9, 98])  # Deflate64, PPMd: zipfile reads neither
+def test_a_member_compressed_in_a_way_we_cannot_read_is_refused(method: int) -> None:
+    data = make_zip({"Invitations.csv": f'{OLD_HEADER}\nAnn,Tom,"4/6/26, 2:12 PM",,INCOMING\n'})
+    with pytest.raises(ImportRejected) as refused:
+        parse(_with_compression_method(data, method))
+    assert refused.value.message == (
+        "export.zip: Invitations.csv uses a compression method we cannot read; nothing was saved."
+    )
+
+
+def test_a_file_with_more_rows_than_allowed_is_refused_as_it_is_read() -> None:
+    rows = "".join(f'P{n},Tom,"4/6/26, 2:12 PM",,INCOMING\n' for n in range(6))
+    # OUTGOING rows count too: reading them keeps the import open as long.
+    rows += "".join(f'Me,P{n},"4/6/26, 2:12 PM",,OUTGOING\n' for n in range(3))
+    data = make_zip({"Invitations.csv": f"{OLD_HEADER}\n{rows}"})
+    assert len(parse(data, max_rows=9).record_list) == 6
+    with pytest.raises(ImportRejected, match="more than 7 rows, the most one import takes"):
+        parse(data, max_rows=7)

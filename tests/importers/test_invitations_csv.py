@@ -157,3 +157,9 @@ def test_large_file_streams() -> None:
     result = parse_file("big.csv", f"{OLD_HEADER}\n{rows}".encode(), time_zone=UTC, now=NOW)
     assert not isinstance(result.records, list)
     assert sum(1 for _ in result.records) == 5000
+
+
+def test_nul_characters_are_dropped_from_a_utf16_csv() -> None:
+    text = f'{OLD_HEADER}\nAnn\x00 Lee,Tom,"4/6/26, 2:12 PM","Hi\x00 Tom",INCOMING\n'
+    (record,) = parse(codecs.BOM_UTF16_LE + text.encode("utf-16-le")).record_list
+    assert (record.sender_name, record.message) == ("Ann Lee", "Hi Tom")

@@ -44,3 +44,11 @@ def test_csv_sources_are_exports() -> None:
 def test_refusals(data: bytes, message: str) -> None:
     with pytest.raises(ImportRejected, match=message):
         parse(data, "upload.bin")
+
+
+def test_a_binary_file_is_named_and_nothing_saved() -> None:
+    with pytest.raises(ImportRejected) as refused:
+        parse(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "photo.png")
+    assert refused.value.message == (
+        "photo.png is not a text file (it holds binary data); nothing was saved."
+    )

@@ -11,7 +11,8 @@ import pytest
 from tests.conftest import SHARED_DIR
 from tests.importers.conftest import NOW
 from triage.importers import parse_paste
-from triage.importers.paste import age_to_datetime, mutual_connections
+from triage.importers.paste import age_to_datetime, looks_like_email, mutual_connections
+from triage.importers.records import MAX_PROBLEMS_KEPT
 
 
 @pytest.mark.parametrize("who", ["sue", "tom", "priya"])
@@ -146,3 +147,52 @@ def test_text_with_no_invitation() -> None:
     result = parse_paste("just some words\nand more", NOW).collect()
     assert result.record_list == []
     assert len(result.problems) == 2
+
+
+# 'a' + 40,000 spaces + 'b' took the old mutual-connection regexes close to a minute; a
+# 20 KB pasted line, 13 s of one request. These are correctness checks on such lines
+# (speed is measured in the benchmarks), run at a size that would hang before.
+PATHOLOGICAL = "a" + " " * 40_000 + "b"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        PATHOLOGICAL,
+        "Ann, " + "1," * 20_000 + " other mutual connections",
+        "Ann" + " " * 20_000 + "and 3 other mutual connections",
+        "x" * 400 + " is a mutual connection",
+    ],
+)
+def test_a_pathological_line_is_no_count(line: str) -> None:
+    assert mutual_connections(line) is None
+
+
+def test_counts_with_odd_spacing_still_read() -> None:
+    assert mutual_connections("Ann  Lee ,  Bo &  1,234   other mutual connections") == 1236
+    assert mutual_connections("  3   mutual   connections ") == 3
+
+
+def test_a_card_under_a_pathological_line_is_still_read() -> None:
+    text = (
+        f"{PATHOLOGICAL}\nAnn Lee\nFounder at Acme\n3 mutual connections\n2 days ago\nHi!\n"
+        "Ignore\nAccept\n"
+    )
+    result = parse_paste(text, NOW).collect()
+    (record,) = result.record_list
+    assert (record.sender_name, record.sender_headline) == ("Ann Lee", "Founder at Acme")
+    assert (record.mutual_connections, record.message) == (3, "Hi!")
+    assert [p.where for p in result.problems] == ["Pasted text, line 1"]
+
+
+def test_a_long_line_of_view_is_no_email() -> None:
+    assert not looks_like_email("view " * 100_000)
+    assert looks_like_email("View Sean O'Brien's profile: https://www.linkedin.com/in/sob")
+
+
+def test_only_the_first_problems_are_kept_and_the_rest_counted() -> None:
+    text = "".join(f"stray line {n}\n" for n in range(250))
+    result = parse_paste(text, NOW).collect()
+    assert len(result.problems) == MAX_PROBLEMS_KEPT
+    assert result.more_problems == 150
+    assert result.problem_count == 250

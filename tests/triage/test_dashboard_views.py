@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable
 from datetime import timedelta
 from typing import Any
@@ -22,6 +23,8 @@ from triage.models import (
     InvitationEvent,
     Outcome,
     Queue,
+    ReplyKind,
+    ReplyTemplate,
 )
 from triage.views.dashboard import PER_PAGE
 
@@ -318,8 +321,24 @@ def test_the_queues_fragment_counts_each_queue(
     assert '<span class="count" data-count="accept">2' in body
     assert '<span class="count" data-count="decline">1' in body
     assert "<html" not in body
-    full = alice_client.get(reverse("triage:queues"))
-    assert full.status_code == 200
+    full = alice_client.get(reverse("triage:queues"), {"queue": "decline"})
+    assert full.status_code == 302
+    assert full["Location"] == reverse("triage:dashboard") + "?queue=decline"
+
+
+def test_the_queues_fragment_refreshes_the_all_matching_count_too(
+    alice_client: Client, alice: User, make_invitation: MakeInvitation, htmx_headers: dict[str, str]
+) -> None:
+    rows = [make_invitation(alice, queue=Queue.QUERY) for _ in range(3)]
+    page = alice_client.get(reverse("triage:dashboard"), {"queue": "query"}).content.decode()
+    assert '<span id="matching-label">All 3 matching</span>' in page
+    alice_client.post(
+        reverse("triage:move", args=[rows[0].pk]), {"queue": "accept"}, **htmx_headers
+    )
+    body = alice_client.get(
+        reverse("triage:queues"), {"queue": "query"}, **htmx_headers
+    ).content.decode()
+    assert '<span id="matching-label" hx-swap-oob="true">All 2 matching</span>' in body
 
 
 def test_progress_polls_while_classifying_and_says_when_done(
@@ -337,7 +356,34 @@ def test_progress_polls_while_classifying_and_says_when_done(
     assert "classificationFinished" in _triggers(finished)
     assert "every 1s" not in finished.content.decode()
     page = alice_client.get(reverse("triage:progress"))
-    assert page.status_code == 200
+    assert page.status_code == 302 and page["Location"] == reverse("triage:dashboard")
+
+
+def test_progress_only_says_the_counts_changed_when_they_did(
+    alice_client: Client,
+    alice: User,
+    make_batch: Callable,
+    make_invitation: MakeInvitation,
+    htmx_headers: dict[str, str],
+) -> None:
+    batch = make_batch(alice, imported_count=10, classified_count=4)
+    for _ in range(6):
+        make_invitation(alice, batch=batch, queue="", state="pending")
+    first = alice_client.get(reverse("triage:progress"), {"running": "1"}, **htmx_headers)
+    body = first.content.decode()
+    assert "queueCountsChanged" in _triggers(first)  # nothing seen yet
+    seen = body.split("seen=", 1)[1].split('"', 1)[0]
+    assert seen == "6.4"
+    quiet = alice_client.get(
+        reverse("triage:progress"), {"running": "1", "seen": seen}, **htmx_headers
+    )
+    assert "queueCountsChanged" not in _triggers(quiet)
+    assert "every 1s" in quiet.content.decode()
+    ImportBatch.objects.filter(pk=batch.pk).update(classified_count=5)
+    moved = alice_client.get(
+        reverse("triage:progress"), {"running": "1", "seen": seen}, **htmx_headers
+    )
+    assert "queueCountsChanged" in _triggers(moved)
 
 
 def test_bob_does_not_see_alices_progress(
@@ -584,3 +630,202 @@ def test_a_replied_card_shows_the_outcome_controls_and_links_its_history(
     ).content.decode()
     assert "data-outcome-controls" in body
     assert reverse("triage:invitation_detail", args=[invitation.pk]) in body
+
+
+def test_a_hand_moved_card_says_the_user_moved_it_and_what_was_suggested(
+    alice_client: Client, alice: User, make_invitation: MakeInvitation, htmx_headers: dict[str, str]
+) -> None:
+    invitation = make_invitation(
+        alice,
+        sender_name="Moved Mo",
+        queue=Queue.ACCEPT,
+        suggested_queue=Queue.ACCEPT,
+        verdict=_verdict(queue="accept", summary="Says you met."),
+    )
+    response = alice_client.post(
+        reverse("triage:move", args=[invitation.pk]), {"queue": "decline"}, **htmx_headers
+    )
+    assert response.status_code == 200
+    body = alice_client.get(reverse("triage:dashboard"), {"queue": "decline"}).content.decode()
+    assert "Why decline" not in body
+    assert (
+        "<strong>You moved this here;</strong> the classifier suggested Accept: Says you met."
+        in body
+    )
+    unmoved = make_invitation(
+        alice, queue=Queue.QUERY, verdict=_verdict(summary="No reason given.")
+    )
+    body = alice_client.get(reverse("triage:dashboard"), {"queue": "query"}).content.decode()
+    assert f'id="card-{unmoved.pk}"' in body
+    assert "<strong>Why query:</strong> No reason given." in body
+
+
+def test_an_accept_card_carries_the_thank_you_note(
+    alice_client: Client, alice: User, make_invitation: MakeInvitation
+) -> None:
+    make_invitation(alice, sender_name="Tara Quinn", queue=Queue.ACCEPT, verdict=_verdict())
+    body = alice_client.get(reverse("triage:dashboard"), {"queue": "accept"}).content.decode()
+    assert "Thank-you note, ready to send" in body
+    assert "Hi Tara,\n\nThanks for reaching out, I&#x27;m glad to connect." in body
+    assert "Accepted and thanked them? Mark accepted" in body
+    declined = alice_client.get(reverse("triage:dashboard"), {"queue": "decline"})
+    assert "data-reply-text" not in declined.content.decode()
+
+
+def test_a_query_card_lets_the_user_pick_another_template_without_more_queries(
+    alice_client: Client,
+    alice: User,
+    make_invitation: MakeInvitation,
+    django_assert_max_num_queries: Any,
+) -> None:
+    for n in range(25):
+        make_invitation(alice, sender_name=f"Picky {n}", queue=Queue.QUERY, verdict=_verdict())
+    alice_client.get(reverse("triage:dashboard"))  # creates the default templates
+    ReplyTemplate.objects.create(
+        owner=alice,
+        kind=ReplyKind.CUSTOM,
+        name="Short ask",
+        body="Hi {first_name}, how do we know each other?",
+    )
+    ReplyTemplate.objects.create(
+        owner=alice, kind=ReplyKind.QUERY, name="Broken", body="Hi {nickname}"
+    )
+    with django_assert_max_num_queries(8):
+        response = alice_client.get(reverse("triage:dashboard"), {"queue": "query"})
+    body = response.content.decode()
+    card = body.split('<li class="card ')[1]
+    assert "data-reply-choice" in card
+    query = ReplyTemplate.objects.get(owner=alice, kind=ReplyKind.QUERY, is_default=True)
+    short = ReplyTemplate.objects.get(owner=alice, name="Short ask")
+    # The default query template is chosen; the others are offered, filled in for this sender.
+    assert f'<option value="{query.pk}" data-reply="Hi Picky' in card
+    assert "selected>How are we connected?</option>" in card
+    assert f'<option value="{short.pk}" data-reply="Hi Picky' in card
+    assert "how do we know each other?" in card
+    assert "Broken" not in card  # a body with a hole is never offered
+
+
+def test_a_bulk_action_can_be_undone_from_its_notice(
+    alice_client: Client,
+    bob_client: Client,
+    alice: User,
+    make_invitation: MakeInvitation,
+    htmx_headers: dict[str, str],
+) -> None:
+    rows = [make_invitation(alice, queue=Queue.QUERY) for _ in range(2)]
+    earlier = make_invitation(alice, queue=Queue.ACCEPT)
+    response = alice_client.post(
+        reverse("triage:bulk"),
+        {
+            "queue": "query",
+            "operation": "move:decline",
+            "ids": [str(r.pk) for r in rows] + [str(earlier.pk)],
+        },
+        **htmx_headers,
+    )
+    body = response.content.decode()
+    assert "3 invitations moved to Decline." in body
+    found = re.search(r'name="undo_bulk" value="(\w+)"', body)
+    assert found and 'id="bulk-undo"' in body and 'aria-keyshortcuts="u"' in body
+    bulk_id = found.group(1)
+
+    stolen = bob_client.post(
+        reverse("triage:bulk"), {"queue": "query", "undo_bulk": bulk_id}, **htmx_headers
+    )
+    assert stolen.status_code == 404
+    assert set(Invitation.objects.values_list("queue", flat=True)) == {Queue.DECLINE}
+
+    undone = alice_client.post(
+        reverse("triage:bulk"), {"queue": "query", "undo_bulk": bulk_id}, **htmx_headers
+    )
+    assert undone.status_code == 200
+    assert "Undone: 3 invitations back as they were." in undone.content.decode()
+    assert "queueCountsChanged" in _triggers(undone)
+    assert 'name="undo_bulk"' not in undone.content.decode()
+    for row in [*rows, earlier]:
+        before = row.queue
+        row.refresh_from_db()
+        assert row.queue == before and not row.moved_by_hand
+
+    again = alice_client.post(reverse("triage:bulk"), {"queue": "query", "undo_bulk": bulk_id})
+    assert again.status_code == 302
+    assert "?queue=query" in again["Location"]
+
+
+def test_bulk_reply_sent_offers_no_undo(
+    alice_client: Client, alice: User, make_invitation: MakeInvitation, htmx_headers: dict[str, str]
+) -> None:
+    row = make_invitation(alice, queue=Queue.QUERY)
+    response = alice_client.post(
+        reverse("triage:bulk"),
+        {"queue": "query", "operation": "mark:replied", "ids": [str(row.pk)]},
+        **htmx_headers,
+    )
+    assert "1 invitation reply marked as sent" in response.content.decode()
+    assert 'name="undo_bulk"' not in response.content.decode()
+
+
+def test_the_move_notice_is_announced_once(
+    alice_client: Client, alice: User, make_invitation: MakeInvitation, htmx_headers: dict[str, str]
+) -> None:
+    invitation = make_invitation(alice, queue=Queue.QUERY)
+    body = alice_client.post(
+        reverse("triage:move", args=[invitation.pk]), {"queue": "accept"}, **htmx_headers
+    ).content.decode()
+    # triage.js reads the notice into the page's one live region; the placeholder is not one.
+    assert 'role="status"' not in body and "aria-live" not in body
+
+
+def test_a_first_visit_welcomes_and_hides_the_bulk_bar(
+    alice_client: Client, alice: User, make_invitation: MakeInvitation
+) -> None:
+    body = alice_client.get(reverse("triage:dashboard")).content.decode()
+    assert "Welcome!" in body
+    assert f'href="{reverse("triage:import")}"' in body
+    assert f'href="{reverse("accounts:profile")}"' in body
+    assert 'aria-label="Act on several invitations at once" hidden' in body
+    assert "Nothing left here." not in body
+
+    make_invitation(alice, queue=Queue.ACCEPT, final_action=FinalAction.ACCEPTED)
+    done = alice_client.get(reverse("triage:dashboard")).content.decode()
+    assert "Welcome!" not in done and "Nothing left here." in done
+    assert 'aria-label="Act on several invitations at once" hidden' not in done
+
+
+def test_the_card_is_named_by_the_sender_alone(
+    alice_client: Client, alice: User, make_invitation: MakeInvitation
+) -> None:
+    invitation = make_invitation(alice, sender_name="Ona Ibe", queue=Queue.ACCEPT)
+    body = alice_client.get(reverse("triage:dashboard"), {"queue": "accept"}).content.decode()
+    assert f'aria-labelledby="card-{invitation.pk}-name"' in body
+    assert f'<span id="card-{invitation.pk}-name">Ona Ibe</span>' in body
+
+
+def test_the_add_panel_summary_is_plain_text_with_a_hidden_plus(alice_client: Client) -> None:
+    body = alice_client.get(reverse("triage:dashboard")).content.decode()
+    summary = body[body.index('<summary class="add-summary">') :]
+    summary = summary[: summary.index("</summary>")]
+    assert '<span class="add-plus" aria-hidden="true">+</span>' in summary
+    assert "<h2" not in summary and "＋" not in body
+
+
+def test_times_under_a_minute_read_just_now(
+    alice_client: Client,
+    alice: User,
+    make_invitation: MakeInvitation,
+    make_batch: Callable,
+) -> None:
+    make_batch(alice, imported_count=1)
+    make_invitation(alice, queue=Queue.QUERY, sent_at=timezone.now())
+    body = alice_client.get(reverse("triage:dashboard"), {"queue": "query"}).content.decode()
+    assert "0\xa0minutes ago" not in body and "0 minutes ago" not in body
+    assert "Pasted text · just now" in body
+    assert ">just now</time>" in body
+
+
+def test_the_pages_link_a_favicon_that_exists(alice_client: Client) -> None:
+    body = alice_client.get(reverse("triage:dashboard")).content.decode()
+    assert '<link rel="icon" href="/static/favicon.svg" type="image/svg+xml">' in body
+    from django.contrib.staticfiles import finders
+
+    assert finders.find("favicon.svg")

@@ -15,8 +15,9 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from accounts.models import User
-from triage.models import Invitation, Outcome
+from triage.models import EventKind, Invitation, InvitationEvent, Outcome
 from triage.services import outcomes
+from triage.services import triage as triage_service
 from triage.views import export
 
 MakeInvitation = Callable[..., Invitation]
@@ -29,6 +30,14 @@ PAYLOADS = [
     "@SUM(1+1)*cmd|' /C calc'!A0",
     "\t=1+1",
     "\r=1+1",
+    # Programs that skip line breaks, spaces or width before reading a formula.
+    "\n=1+1",
+    '  =HYPERLINK("http://evil.example/")',
+    "\u3000+1+1",
+    "＝1+1",
+    "＋1+1",
+    "－1+1",
+    "＠SUM(1+1)",
 ]
 
 
@@ -76,6 +85,7 @@ def test_one_row_per_invitation_with_every_column(
     assert dana["Queue"] == "Accept"
     assert dana["Suggested queue"] == "Query"
     assert dana["Moved by hand"] == "yes"
+    assert dana["Hand moves"] == ""  # made as moved in the factory, with no history
     assert dana["Final action"] == "Reply sent"
     assert dana["Reply sent"] == "2026-05-02 10:00"
     assert dana["Outcome"] == "Explained"
@@ -97,11 +107,14 @@ def test_formula_payloads_are_neutralised_in_every_text_column(
     assert row[0] == "'" + payload
     assert row[1] == "'" + payload
     for cell in row:
-        assert not cell.startswith(("=", "+", "-", "@", "\t", "\r"))
+        assert not cell.lstrip().startswith(export.FORMULA_STARTS)
+        assert not cell.startswith(export.CONTROL_STARTS)
 
 
 def test_harmless_values_are_left_alone() -> None:
     assert export.neutralise("Dana = QA") == "Dana = QA"
+    assert export.neutralise("Dana\n=QA") == "Dana\n=QA"
+    assert export.neutralise(" Dana") == " Dana"
     assert export.neutralise("2026-05-01 09:30") == "2026-05-01 09:30"
     assert export.neutralise("") == ""
     assert export.neutralise("-") == "'-"
@@ -118,11 +131,12 @@ def test_commas_quotes_and_newlines_survive_the_round_trip(
     assert row[0] == tricky
 
 
+@pytest.mark.parametrize("count", [5, 40])
 def test_it_streams_from_an_iterator(
-    alice: User, alice_client: Client, make_invitation: MakeInvitation
+    alice: User, alice_client: Client, make_invitation: MakeInvitation, count: int
 ) -> None:
-    for _ in range(5):
-        make_invitation(alice)
+    for _ in range(count):
+        triage_service.move_to_queue(make_invitation(alice, queue="query"), "accept")
 
     response = alice_client.get(URL)
 
@@ -131,8 +145,41 @@ def test_it_streams_from_an_iterator(
     assert next(chunks).decode().startswith("Sender,Headline")  # type: ignore[union-attr]
     with CaptureQueriesContext(connection) as queries:
         rest = list(chunks)
-    assert len(rest) == 5
-    assert len(queries) == 1  # one query, read through a cursor, not one per row
+    assert len(rest) == count
+    # The invitations and their moves, each read through a cursor; never one per row.
+    assert len(queries) == 2
+    assert all(b"Query -> Accept" in line for line in rest)
+
+
+def test_the_hand_moves_column_lists_the_moves_that_stand(
+    alice: User, bob: User, alice_client: Client, make_invitation: MakeInvitation
+) -> None:
+    moved = make_invitation(alice, sender_name="Moved Twice", queue="query")
+    triage_service.move_to_queue(moved, "accept")
+    triage_service.move_to_queue(moved, "decline")
+    undone = make_invitation(alice, sender_name="Moved Back", queue="query")
+    event = triage_service.move_to_queue(undone, "decline")
+    assert event is not None
+    triage_service.undo(undone, event)
+    unsorted = make_invitation(alice, sender_name="Was Unsorted", queue="")
+    triage_service.move_to_queue(unsorted, "query")
+    make_invitation(alice, sender_name="Never Moved")
+    # Not by hand, and not alice's: neither is listed.
+    InvitationEvent.objects.create(
+        invitation=moved, kind=EventKind.MOVED, data={"from": "decline", "to": "query"}
+    )
+    bobs = make_invitation(bob, queue="query")
+    triage_service.move_to_queue(bobs, "accept")
+
+    header, *rows = _read(alice_client.get(URL))
+
+    moves = {row[0]: dict(zip(header, row, strict=True))["Hand moves"] for row in rows}
+    assert moves == {
+        "Moved Twice": "Query -> Accept; Accept -> Decline",
+        "Moved Back": "",
+        "Was Unsorted": "Unsorted -> Query",
+        "Never Moved": "",
+    }
 
 
 def test_only_the_users_own_invitations(

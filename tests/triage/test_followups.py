@@ -12,6 +12,7 @@ from accounts.models import User
 from triage import selectors, tasks
 from triage.models import EventKind, FinalAction, Invitation, Outcome
 from triage.services import outcomes
+from triage.services import triage as triage_service
 
 MakeInvitation = Callable[..., Invitation]
 SENT = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
@@ -140,3 +141,34 @@ def test_the_beat_schedule_runs_the_sweep() -> None:
 
     entries = [entry["task"] for entry in settings.CELERY_BEAT_SCHEDULE.values()]
     assert "triage.tasks.mark_overdue_follow_ups" in entries
+
+
+@pytest.mark.parametrize("action", [FinalAction.ACCEPTED, FinalAction.IGNORED])
+def test_the_sweep_never_overwrites_a_final_action_set_after_the_reply(
+    replied: Invitation, action: str
+) -> None:
+    # A wait left open with the user's own action on it (as rows marked before waits were
+    # closed by that action are): the sweep may flag it, never expire it over the user.
+    Invitation.objects.filter(pk=replied.pk).update(final_action=action)
+
+    with time_machine.travel(SENT + timedelta(days=90), tick=False):
+        outcomes.mark_overdue_follow_ups()
+
+    replied.refresh_from_db()
+    assert (replied.outcome, replied.final_action) == (Outcome.AWAITING, action)
+    assert not replied.events.filter(kind=EventKind.OUTCOME).exists()
+
+
+def test_accepting_from_the_dashboard_while_awaiting_survives_the_sweep(
+    replied: Invitation,
+) -> None:
+    with time_machine.travel(SENT + timedelta(days=3), tick=False):
+        triage_service.mark_action(replied, FinalAction.ACCEPTED)
+    with time_machine.travel(SENT + timedelta(days=90), tick=False):
+        assert outcomes.mark_overdue_follow_ups() == 0
+
+    replied.refresh_from_db()
+    assert replied.final_action == FinalAction.ACCEPTED
+    assert replied.outcome == Outcome.EXPIRED  # closed as "no answer" when the user accepted
+    assert replied.outcome_at == SENT + timedelta(days=3)
+    assert not replied.overdue

@@ -12,7 +12,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import Client
 from django.urls import reverse
 
-from accounts.models import User
+from accounts.models import Connection, User
 from tests.importers.conftest import NEW_HEADER
 from triage.models import ImportBatch, Invitation
 from triage.services import outcomes
@@ -115,6 +115,34 @@ def test_an_imported_profile_link_that_is_not_a_web_address_is_dropped(
     hostile: Invitation,
 ) -> None:
     assert hostile.sender_profile_url == ""
+
+
+def test_an_imported_connection_link_that_is_not_a_web_address_is_dropped(
+    alice: User, alice_client: Client
+) -> None:
+    connections = (
+        "First Name,Last Name,URL,Email Address,Company,Position,Connected On\n"
+        "Mal,Ory,javascript:alert(1),,Evil,,09 Sep 2022\n"
+        "Dee,Ata, DATA:text/html;base64,PHNjcmlwdD4=,,Evil,,09 Sep 2022\n"
+        "Ben,Ok,https://www.linkedin.com/in/ben,,Acme,,09 Sep 2022\n"
+    )
+    upload = SimpleUploadedFile("Connections.csv", connections.encode(), content_type="text/csv")
+    alice_client.post(reverse("triage:import_upload"), {"files": upload})
+    urls = dict(Connection.objects.filter(owner=alice).values_list("full_name", "profile_url"))
+    assert urls == {
+        "Ben Okafor": "",  # typed by Alice in the fixture; a different name from "Ben Ok"
+        "Mal Ory": "",
+        "Dee Ata": "",
+        "Ben Ok": "https://www.linkedin.com/in/ben",
+    }
+    page = alice_client.get(reverse("accounts:profile")).content.decode()
+    assert "javascript:" not in page and "data:text" not in page.lower()
+
+
+def test_a_nul_character_in_a_paste_is_refused_not_a_server_error(alice_client: Client) -> None:
+    response = alice_client.post(reverse("triage:import_paste_preview"), {"text": "Ann\x00 Lee"})
+    assert response.status_code == 422
+    assert not Invitation.objects.exists()
 
 
 # --- garbage requests ----------------------------------------------------------------------

@@ -2,21 +2,30 @@
 
 from __future__ import annotations
 
+import codecs
 import csv
 import io
 import zipfile
+import zoneinfo
 from collections.abc import Callable
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 import pytest
+from django.conf import settings
+from django.db import OperationalError, connection
 from django.test import override_settings
+from kombu.exceptions import OperationalError as KombuOperationalError
 
 from accounts.models import Affiliation, AffiliationKind, Connection, User
 from tests.conftest import SHARED_DIR
-from tests.importers.conftest import OLD_HEADER, make_zip
+from tests.importers.conftest import NEW_HEADER, OLD_HEADER, make_zip
+from triage import tasks
+from triage.importers.records import InvitationRecord
+from triage.importers.text import size_text
 from triage.models import BatchState, ClassificationState, ImportBatch, Invitation
-from triage.services import imports
+from triage.services import classification, imports
 from triage.services.imports import import_file, import_files, import_paste
 
 FIXTURES = SHARED_DIR / "fixtures"
@@ -167,10 +176,30 @@ def test_bad_invitations_in_a_zip_also_undo_its_profile_data(
 
 @override_settings(TRIAGE_MAX_UPLOAD_BYTES=100)
 def test_files_over_the_size_limit_are_refused(alice: User) -> None:
-    report = import_files(alice, [("Invitations.csv", _big_csv(10))])
+    data = _big_csv(10)
+    report = import_files(alice, [("Invitations.csv", data)])
     assert report.rejected == 1
-    assert "over the 0.0 MB limit" in report.rejection_lines()[0]
+    # A limit under a kilobyte is not "0.0 MB".
+    assert report.rejection_lines() == [
+        f"Invitations.csv: The file is {len(data)} bytes, over the 100 bytes limit; "
+        "nothing was saved."
+    ]
     assert not Invitation.objects.exists()
+
+
+@pytest.mark.parametrize(
+    ("size", "text"),
+    [
+        (1, "1 byte"),
+        (900, "900 bytes"),
+        (1536, "1.5 KB"),
+        (100 * 1024, "100 KB"),
+        (20 * 1024 * 1024, "20 MB"),
+        (int(2.5 * 1024 * 1024), "2.5 MB"),
+    ],
+)
+def test_sizes_are_written_in_the_unit_that_reads_best(size: int, text: str) -> None:
+    assert size_text(size) == text
 
 
 def test_one_bad_file_does_not_spoil_the_others(alice: User) -> None:
@@ -290,3 +319,191 @@ def test_rows_left_out_are_counted_as_rejected_and_kept_on_the_batch(alice: User
     assert report.batches[0].problems == [
         {"where": "Invitations.csv, row 3", "message": "No sender name; row left out."}
     ]
+
+
+def test_nul_characters_never_reach_the_database(alice: User) -> None:
+    # PostgreSQL refuses U+0000 in text (a DataError, once a 500): every source drops it.
+    text = f'{OLD_HEADER}\nAnn\x00 Lee,Tom,"1/15/26, 9:00 AM","Hi\x00 there",INCOMING\n'
+    csv_utf16 = codecs.BOM_UTF16_LE + text.encode("utf-16-le")
+    mail = (
+        b"From: Bo Chan <invitations@linkedin.com>\nSubject: Tom, please add me\n"
+        b"Date: Mon, 15 Dec 2025 05:58:00 +0000\n\nHi Tom,\x00 a note.\n\nBo Chan\nSourcer\x00\n\n"
+        b"Accept: https://www.linkedin.com/comm/people/invite-accept?invitationId=9\n"
+    )
+    report = import_files(alice, [("Invitations\x00.csv", csv_utf16), ("bo.eml", mail)])
+    assert (report.imported, report.rejected) == (2, 0)
+    rows = Invitation.objects.filter(owner=alice).order_by("sender_name")
+    assert [(r.sender_name, r.message, r.sender_headline) for r in rows] == [
+        ("Ann Lee", "Hi there", ""),
+        ("Bo Chan", "Hi Tom, a note.", "Sourcer"),
+    ]
+    assert "\x00" not in "".join(ImportBatch.objects.values_list("filename", flat=True))
+
+
+PASTE_TWO_NAMESAKES = """John Smith
+Nurse at St Mary's
+3 mutual connections
+2 days ago
+Ignore
+Accept
+
+John Smith
+Welder at Acme
+12 mutual connections
+3 days ago
+Ignore
+Accept
+"""
+
+
+def test_namesakes_with_no_note_in_one_paste_are_two_invitations(alice: User) -> None:
+    first = import_paste(alice, PASTE_TWO_NAMESAKES)
+    assert (first.imported, first.duplicates) == (2, 0)
+    again = import_paste(alice, PASTE_TWO_NAMESAKES)
+    assert (again.imported, again.duplicates) == (0, 2)
+
+
+def test_a_paste_still_matches_the_same_invitation_from_the_export(alice: User) -> None:
+    # The export has no headline or mutual count: name and note are what they share.
+    export = f'{OLD_HEADER}\nJohn Smith,Alice,"11/20/26, 9:00 AM",,INCOMING\n'.encode()
+    import_files(alice, [("Invitations.csv", export)])
+    report = import_paste(alice, PASTE_TWO_NAMESAKES)
+    assert (report.imported, report.duplicates) == (1, 1)
+
+
+def test_an_undated_row_saved_before_headlines_counted_still_matches(alice: User) -> None:
+    # Undated rows used to be keyed on name and note alone.
+    legacy = imports._loose_key("john smith", "")
+    Invitation.objects.create(owner=alice, sender_name="John Smith", dedupe_key=legacy)
+    report = import_paste(alice, PASTE_TWO_NAMESAKES)
+    assert (report.imported, report.duplicates) == (0, 2)
+
+
+def test_the_same_profile_and_time_twice_in_one_file_is_one_invitation(alice: User) -> None:
+    url = "https://www.linkedin.com/in/ann"
+    data = (
+        f"{NEW_HEADER}\n"
+        f'Ann Lee,Tom,"1/15/26, 9:00 AM",First version,INCOMING,{url},\n'
+        f'Ann Lee,Tom,"1/15/26, 9:00 AM",Edited note,INCOMING,{url}/,\n'
+    ).encode()
+    report = import_files(alice, [("Invitations.csv", data)])
+    assert (report.imported, report.duplicates) == (1, 1)
+
+
+def test_one_moment_written_in_two_zones_is_one_invitation(make_user: Callable[..., User]) -> None:
+    user = make_user("nyc", time_zone="America/New_York")
+    url = "https://www.linkedin.com/in/ann"
+    # 9 PM in New York on the 15th is 02:00 UTC on the 16th, as the email writes it.
+    data = f'{NEW_HEADER}\nAnn Lee,Tom,"1/15/26, 9:00 PM",Hi Tom,INCOMING,{url},\n'.encode()
+    mail = (
+        "From: Ann Lee <invitations@linkedin.com>\nSubject: Tom, please add me\n"
+        "Date: Fri, 16 Jan 2026 02:00:00 +0000\n\n{note}\n\nAnn Lee\nFounder\n\n"
+        f"View Ann Lee's profile: {url}\n"
+        "Accept: https://www.linkedin.com/comm/people/invite-accept?invitationId=9\n"
+    )
+    import_files(user, [("Invitations.csv", data)])
+    # Another note, so only the profile link and the moment can match...
+    by_url = import_files(user, [("a.eml", mail.format(note="Hi Tom!!").encode())])
+    # ...and no link, so only name, note and the user's day can.
+    by_day = import_files(user, [("b.eml", mail.format(note="Hi Tom").replace(url, "").encode())])
+    assert (by_url.imported, by_url.duplicates) == (0, 1)
+    assert (by_day.imported, by_day.duplicates) == (0, 1)
+
+
+def test_url_and_day_keys_do_not_depend_on_the_zone_the_source_wrote() -> None:
+    new_york = zoneinfo.ZoneInfo("America/New_York")
+    local = InvitationRecord(
+        "Ann",
+        sender_profile_url="https://x.example/in/ann",
+        sent_at=datetime(2026, 1, 15, 21, 0, tzinfo=new_york),
+    )
+    utc = InvitationRecord(
+        "Ann",
+        sender_profile_url="https://x.example/in/ann",
+        sent_at=datetime(2026, 1, 16, 2, 0, tzinfo=UTC),
+    )
+    assert imports.url_key(local) == imports.url_key(utc)
+    assert imports.dedupe_key(local, new_york) == imports.dedupe_key(utc, new_york)
+    assert imports.dedupe_key(utc, UTC) != imports.dedupe_key(utc, new_york)
+
+
+def _nameless_rows(count: int) -> bytes:
+    rows = "".join(f',Tom,"1/15/26, 9:{n % 60:02d} AM",note {n},INCOMING\n' for n in range(count))
+    return f'{OLD_HEADER}\nAnn,Tom,"1/15/26, 9:00 AM",,INCOMING\n{rows}'.encode()
+
+
+def test_only_the_first_hundred_rows_left_out_are_kept(alice: User) -> None:
+    report = import_files(alice, [("Invitations.csv", _nameless_rows(250))])
+    assert report.summary() == "imported 1, duplicates 0, skipped 0, rejected 250"
+    batch = ImportBatch.objects.get(owner=alice)
+    assert (len(batch.problems), batch.problem_count) == (100, 250)
+    lines = report.rejection_lines()
+    assert len(lines) == 101
+    assert lines[0] == "Invitations.csv, row 3: No sender name; row left out."
+    assert lines[-1] == "and 150 more not shown"
+
+
+@override_settings(TRIAGE_MAX_UPLOAD_BYTES=80_000)
+def test_the_row_limit_follows_the_upload_limit(alice: User) -> None:
+    # 80,000 bytes allow 800 rows by size, but never fewer than 1,000.
+    data = _big_csv(1200)
+    assert len(data) < 80_000
+    report = import_files(alice, [("Invitations.csv", data)])
+    assert report.rejection_lines() == [
+        "Invitations.csv has more than 1,000 rows, the most one import takes; "
+        "split it into smaller files; nothing was saved."
+    ]
+    assert not Invitation.objects.exists()
+
+
+@override_settings(TRIAGE_MAX_UPLOAD_BYTES=10_000)
+def test_the_unzipped_size_limit_follows_the_upload_limit(alice: User) -> None:
+    row = 'Ann,Tom,"1/15/26, 9:00 AM",hello,INCOMING\n'
+    data = make_zip({"Invitations.csv": f"{OLD_HEADER}\n" + row * 20_000})
+    assert len(data) < 10_000
+    report = import_files(alice, [("export.zip", data)])
+    assert "export.zip would unpack to" in report.rejection_lines()[0]
+    assert "more than the 97.7 KB allowed; nothing was saved." in report.rejection_lines()[0]
+
+
+def test_a_busy_database_refuses_the_file_and_saves_nothing(
+    alice: User, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def locked(*args: object, **kwargs: object) -> None:
+        raise OperationalError("database is locked")
+
+    before = snapshot(alice)
+    monkeypatch.setattr(imports, "_record_imported_events", locked)
+    report = import_files(alice, [("Invitations.csv", _big_csv(3))])
+    (file,) = report.files
+    assert file.retry_later and file.batch is None
+    assert file.rejection == f"Invitations.csv: {imports.BUSY_DATABASE}"
+    assert "nothing was saved" in imports.BUSY_DATABASE
+    assert snapshot(alice) == before
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_broker_that_is_down_leaves_the_rows_pending_for_the_sweep(
+    alice: User, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    def broker_down(*args: object) -> None:
+        raise KombuOperationalError("[Errno 111] Connection refused")
+
+    monkeypatch.setattr(tasks.classify_batch, "delay", broker_down)
+    report = import_files(alice, [("Invitations.csv", _big_csv(3))])
+    assert (report.imported, report.rejected) == (3, 0)
+    states = set(Invitation.objects.filter(owner=alice).values_list("state", flat=True))
+    assert states == {ClassificationState.PENDING}
+    assert "the sweep will pick it up" in caplog.text
+    # The sweep finds them.
+    assert classification.release_stale_claims() == {(alice.pk, report.batches[0].pk)}
+
+
+@pytest.mark.skipif(connection.vendor != "sqlite", reason="SQLite's journal and lock settings only")
+def test_sqlite_runs_in_wal_mode_and_waits_for_the_lock(db: None) -> None:
+    assert settings.DATABASES["default"]["OPTIONS"]["timeout"] >= 5
+    with connection.cursor() as cursor:
+        cursor.execute("PRAGMA journal_mode")
+        assert cursor.fetchone()[0] == "wal"
+        cursor.execute("PRAGMA busy_timeout")
+        assert cursor.fetchone()[0] >= 5000

@@ -5,14 +5,20 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from django.core.files.uploadedfile import SimpleUploadedFile
-from django.test import Client
+import pytest
+from django.core.files.uploadedfile import InMemoryUploadedFile, SimpleUploadedFile
+from django.db import OperationalError
+from django.test import Client, override_settings
 from django.urls import reverse
+from django.utils import timezone
 
 from accounts.models import User
 from tests.conftest import SHARED_DIR
 from tests.importers.conftest import OLD_HEADER
-from triage.models import BatchState, ImportBatch, Invitation
+from triage.models import BatchState, ClassificationState, ImportBatch, Invitation
+from triage.services import imports as imports_service
+from triage.services.imports import ImportReport
+from triage.views import imports as import_views
 
 FIXTURES = SHARED_DIR / "fixtures"
 
@@ -204,3 +210,174 @@ def test_upload_then_classified_batch_page(
     page = alice_client.get(response["Location"]).content.decode()
     assert "1 of 1" in page
     assert "Go to your queues" in page
+
+
+def test_a_pasted_batch_is_titled_once(alice: User, alice_client: Client) -> None:
+    alice_client.post(reverse("triage:import_paste_confirm"), {"text": PASTE})
+    batch = ImportBatch.objects.get(owner=alice)
+    assert batch.filename == ""
+    html = alice_client.get(reverse("triage:batch", args=[batch.pk])).content.decode()
+    assert "<h1>Pasted text</h1>" in html
+    assert "Pasted text Pasted text" not in html and "Pasted text · Pasted text" not in html
+
+
+def test_an_older_paste_named_after_its_source_is_still_titled_once(
+    alice: User, alice_client: Client, make_batch: Callable[..., ImportBatch]
+) -> None:
+    batch = make_batch(alice, filename="Pasted text", imported_count=1)
+    page = alice_client.get(reverse("triage:batch", args=[batch.pk])).content.decode()
+    assert "<h1>Pasted text</h1>" in page
+    dashboard = alice_client.get(reverse("triage:dashboard")).content.decode()
+    assert "Pasted text · Pasted text" not in dashboard
+    assert "Pasted text · just now" in dashboard
+
+
+@override_settings(TRIAGE_MAX_UPLOAD_BYTES=2048)
+def test_an_oversized_file_is_dropped_as_it_arrives_and_named(
+    alice: User, alice_client: Client
+) -> None:
+    small = f'{OLD_HEADER}\nAnn,Alice,"1/15/26, 9:00 AM",Hi,INCOMING\n'.encode()
+    files = [
+        SimpleUploadedFile("big.csv", b"x" * 100_000),
+        SimpleUploadedFile("small.csv", small),
+    ]
+    response = alice_client.post(reverse("triage:import_upload"), {"files": files})
+    html = response.content.decode()
+    # No size in the message: the upload handler stopped reading it at the limit.
+    assert "big.csv: The file is over the 2 KB limit; nothing was saved." in html
+    assert "imported 1, duplicates 0, skipped 0, rejected 1" in html
+    assert "Up to 2 KB a file" in html
+
+
+@override_settings(TRIAGE_MAX_UPLOAD_BYTES=1000)
+def test_a_request_bigger_than_any_allowed_upload_is_refused_unread(
+    alice_client: Client,
+) -> None:
+    body = b"x" * (20 * 1000 + 70 * 1024)
+    response = alice_client.generic(
+        "POST",
+        reverse("triage:import_upload"),
+        body,
+        content_type="multipart/form-data; boundary=xyz",
+    )
+    assert response.status_code == 413
+    assert "Import at most 20 files of up to 1000 bytes at a time" in response.content.decode()
+    assert not ImportBatch.objects.exists()
+
+
+def test_uploaded_files_are_read_one_at_a_time(
+    alice_client: Client, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    reads: list[str] = []
+    original_read = InMemoryUploadedFile.read
+
+    def counting(self: InMemoryUploadedFile) -> Callable[..., bytes]:
+        read: Callable[..., bytes] = original_read.fget(self)  # type: ignore[attr-defined]
+        # What the request parser made, not the test's own SimpleUploadedFile.
+        if type(self) is InMemoryUploadedFile:
+            reads.append(self.name or "")
+        return read
+
+    seen: list[tuple[str, list[str]]] = []
+
+    def import_files(user: User, files: Any, **kwargs: Any) -> ImportReport:
+        for name, _data in files:
+            seen.append((name, list(reads)))
+        return ImportReport()
+
+    monkeypatch.setattr(InMemoryUploadedFile, "read", property(counting))
+    monkeypatch.setattr(import_views, "import_files", import_files)
+    files = [SimpleUploadedFile("a.eml", b"one"), SimpleUploadedFile("b.eml", b"two")]
+    alice_client.post(reverse("triage:import_upload"), {"files": files})
+    assert seen == [("a.eml", ["a.eml"]), ("b.eml", ["a.eml", "b.eml"])]
+
+
+def test_a_busy_database_says_try_again_with_503(
+    alice_client: Client, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def locked(*args: Any, **kwargs: Any) -> None:
+        raise OperationalError("database is locked")
+
+    monkeypatch.setattr(imports_service, "save_batch", locked)
+    data = f'{OLD_HEADER}\nAnn,Alice,"1/15/26, 9:00 AM",Hi,INCOMING\n'.encode()
+    response = alice_client.post(
+        reverse("triage:import_upload"), {"files": SimpleUploadedFile("inv.csv", data)}
+    )
+    assert response.status_code == 503
+    assert response["Retry-After"] == "30"
+    assert "too busy to save this import" in response.content.decode()
+    pasted = alice_client.post(reverse("triage:import_paste_confirm"), {"text": PASTE})
+    assert pasted.status_code == 503
+    assert "Try again in a minute" in pasted.content.decode()
+    assert not ImportBatch.objects.exists()
+
+
+def test_a_failed_batch_stops_polling_and_says_what_happened(
+    alice: User,
+    alice_client: Client,
+    make_batch: Callable[..., ImportBatch],
+    make_invitation: Callable[..., Invitation],
+    htmx_headers: dict[str, str],
+) -> None:
+    batch = make_batch(alice, imported_count=3, classified_count=1, state=BatchState.DONE)
+    make_invitation(alice, batch=batch)
+    for _ in range(2):
+        make_invitation(alice, batch=batch, state=ClassificationState.FAILED, queue="")
+    html = alice_client.get(reverse("triage:batch", args=[batch.pk]), **htmx_headers).content
+    page = html.decode()
+    assert "every 1s" not in page
+    assert 'data-count="failed">2<' in page
+    assert "2 invitations could not be classified" in page
+
+
+def test_the_batch_page_shows_the_first_rows_left_out_and_counts_the_rest(
+    alice: User, alice_client: Client, make_batch: Callable[..., ImportBatch]
+) -> None:
+    problems = [{"where": f"row {n}", "message": "No sender name"} for n in range(100)]
+    batch = make_batch(alice, problems=problems, problem_count=5100)
+    html = alice_client.get(reverse("triage:batch", args=[batch.pk])).content.decode()
+    assert "Rows left out (5,100)" in html
+    assert html.count("No sender name") == 100
+    assert "and 5,000 more" in html
+
+
+def test_a_time_typed_by_hand_is_the_users_local_time(
+    make_user: Callable[..., User],
+) -> None:
+    user = make_user("nyc", time_zone="America/New_York")
+    client = Client()
+    client.force_login(user)
+    client.post(
+        reverse("triage:add_invitation"),
+        {"sender_name": "Ann Lee", "sent_at": "2026-01-15T09:00"},
+    )
+    sent_at = Invitation.objects.get(owner=user).sent_at
+    assert sent_at is not None and sent_at.isoformat() == "2026-01-15T14:00:00+00:00"
+    # The zone is the request's only: the thread goes back to UTC for whoever is next.
+    assert timezone.get_current_timezone_name() == "UTC"
+
+
+def test_an_upload_still_needs_its_csrf_token(alice: User) -> None:
+    # The view is csrf_exempt only so that it can install its upload handler first.
+    client = Client(enforce_csrf_checks=True)
+    client.force_login(alice)
+    data = f'{OLD_HEADER}\nAnn,Alice,"1/15/26, 9:00 AM",Hi,INCOMING\n'.encode()
+    response = client.post(
+        reverse("triage:import_upload"), {"files": SimpleUploadedFile("inv.csv", data)}
+    )
+    assert response.status_code == 403
+    assert not ImportBatch.objects.exists()
+    page = client.get(reverse("triage:import"))
+    token = page.cookies["csrftoken"].value
+    response = client.post(
+        reverse("triage:import_upload"),
+        {"files": SimpleUploadedFile("inv.csv", data), "csrfmiddlewaretoken": token},
+    )
+    assert response.status_code == 302
+    assert Invitation.objects.filter(owner=alice).count() == 1
+
+
+def test_an_upload_needs_login(client: Client) -> None:
+    response = client.post(reverse("triage:import_upload"), {})
+    assert response.status_code == 302
+    assert reverse("accounts:login") in response["Location"]

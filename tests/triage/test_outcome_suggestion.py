@@ -134,6 +134,40 @@ ROUND_FOUR = [
     ("Forget it.", CURT),
 ]
 
+# Round five, after a review: what people say about a shared context (they run a
+# group the user spoke at, the user reviewed their work, a manager sent them), a
+# reason given after an apology for the bare invitation, and apologies and
+# explanations in Polish, Japanese and Chinese. Each is matched by a rule about
+# the kind of phrase, not by its own words.
+ROUND_FIVE = [
+    ("Hello! I would like to talk to you about a project we are starting in Bristol.", EXPLAINED),
+    ("Hi, I'd like to chat about a research project on batch analytics.", EXPLAINED),
+    ("I organise the Leeds women in data meetup where you spoke in April.", EXPLAINED),
+    ("I co-host the Release Notes podcast and we would like to have you on.", EXPLAINED),
+    ("You spoke at our company offsite last autumn, I was in the front row.", EXPLAINED),
+    ("You gave a talk at our chapter in Porto and I wanted to follow up.", EXPLAINED),
+    ("You reviewed my pull request on the validation library last month.", EXPLAINED),
+    ("You mentored me during the graduate scheme in 2019.", EXPLAINED),
+    ("My boss thought we should get in touch before the summit.", EXPLAINED),
+    ("My manager suggested I reach out, he thinks you could help with our audit.", EXPLAINED),
+    (
+        "Apologies for sending the invite without a note! I edit a newsletter on QA and "
+        "would like to feature your work.",
+        EXPLAINED,
+    ),
+    ("Sorry for the bare invitation. We met at the Basel conference dinner.", EXPLAINED),
+    ("Przepraszam, to była pomyłka, chciałem zaprosić kogoś innego.", APOLOGISED),
+    ("Przepraszam, kliknąłem przez przypadek.", APOLOGISED),
+    ("Dzień dobry, poznaliśmy się na targach w Poznaniu.", EXPLAINED),
+    ("申し訳ございません、別の方と間違えて申請してしまいました。", APOLOGISED),
+    ("すみません、押し間違えました。", APOLOGISED),
+    ("昨年の学会でお会いしました。その節はありがとうございました。", EXPLAINED),
+    ("不好意思，我点错了，请忽略。", APOLOGISED),
+    ("抱歉打扰，我加错人了。", APOLOGISED),
+    ("你好，我们在深圳的技术大会上见过，当时聊了测试自动化。", EXPLAINED),
+    ("算了，无所谓。", CURT),
+]
+
 # What the rules still get wrong, kept visible rather than deleted: sarcasm has no
 # phrase to find.
 KNOWN_MISSES = [
@@ -146,6 +180,7 @@ LABELLED = (
     + [(text, CURT) for text in CURT_REPLIES]
     + LATER_ROUNDS
     + ROUND_FOUR
+    + ROUND_FIVE
 )
 
 
@@ -222,3 +257,45 @@ def test_a_long_friendly_answer_with_no_cue_is_not_called_curt() -> None:
     )
 
     assert suggestion.outcome != CURT
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "我们是在去年的展会上认识的吗",
+        "先週のイベントで名刺を交換した者です",
+        "谢谢你的邀请，很高兴认识你",
+        "ご連絡ありがとうございます、よろしくお願いします",
+    ],
+)
+def test_one_unspaced_sentence_is_not_a_one_word_brush_off(text: str) -> None:
+    # Chinese and Japanese put no spaces between words: split() sees "one word".
+    assert suggest_outcome(text).outcome != CURT
+
+
+@pytest.mark.parametrize("text", ["好的", "はい。", "ok", "Pfff. Ok."])
+def test_a_truly_short_reply_is_still_curt_in_any_script(text: str) -> None:
+    assert suggest_outcome(text).outcome == CURT
+
+
+def test_three_long_words_are_not_a_brush_off() -> None:
+    assert suggest_outcome("Absolutely wonderful, congratulations!").outcome != CURT
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sorry for not adding a note!",
+        "Apologies for the late reply.",
+        "Sorry for the missing message, ",
+    ],
+)
+def test_an_apology_for_the_invitations_manners_alone_is_no_mistake(text: str) -> None:
+    assert suggest_outcome(text).outcome != APOLOGISED
+
+
+def test_a_mistake_after_an_apology_for_the_note_is_still_a_mistake() -> None:
+    suggestion = suggest_outcome("Sorry for the missing note, and sorry: wrong person entirely!")
+
+    assert suggestion.outcome == APOLOGISED
+    assert suggestion.phrase == "wrong person"

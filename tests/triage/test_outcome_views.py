@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 
 import pytest
+import time_machine
 from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
@@ -14,10 +16,12 @@ from django.utils import timezone
 from accounts.models import User
 from triage.models import EventKind, FinalAction, ImportSource, Invitation, InvitationEvent, Outcome
 from triage.services import outcomes
+from triage.services import triage as triage_service
 
 MakeInvitation = Callable[..., Invitation]
 POST_ENDPOINTS = [
     ("triage:outcome_reply_sent", {}),
+    ("triage:outcome_reply_sent", {"sent_on": "2026-01-05"}),
     ("triage:record_outcome", {"outcome": "explained"}),
     ("triage:reopen_outcome", {}),
     ("triage:decide_after_answer", {"decision": "accept"}),
@@ -479,3 +483,226 @@ def test_nav_links_to_awaiting_and_stats(alice_client: Client) -> None:
     assert f'href="{reverse("triage:awaiting")}"' in page
     assert f'href="{reverse("triage:stats")}" aria-current="page"' in page
     assert "css/outcomes.css" in page
+
+
+def _chart(page: str, chart_id: str) -> str:
+    match = re.search(rf'<svg[^>]* id="{chart_id}".*?</svg>', page, re.S)
+    assert match, chart_id
+    return match.group()
+
+
+# --- the overdue count on the dashboard ------------------------------------------------------
+
+
+def test_the_dashboard_shows_the_overdue_badge_which_refreshes_itself(
+    alice_client: Client, bob_client: Client, waiting_rows: dict, htmx_headers: dict
+) -> None:
+    page = alice_client.get(reverse("triage:dashboard")).content.decode()
+
+    badge = re.search(r'<a id="overdue-badge"[^>]*>', page)
+    assert badge, "the dashboard includes the overdue badge"
+    assert f'hx-get="{reverse("triage:overdue_badge")}"' in badge.group()
+    assert 'hx-trigger="load, queueCountsChanged from:body"' in badge.group()
+    # What it loads: alice's one overdue reply, and nothing of hers for bob.
+    loaded = alice_client.get(reverse("triage:overdue_badge"), **htmx_headers).content.decode()
+    assert "<strong>1</strong> overdue follow-up" in loaded
+    assert (
+        "No overdue follow-ups" in bob_client.get(reverse("triage:overdue_badge")).content.decode()
+    )
+
+
+def test_recording_an_outcome_tells_the_badge_to_refresh(
+    alice_client: Client, waiting_rows: dict, htmx_headers: dict
+) -> None:
+    url = reverse("triage:record_outcome", args=[waiting_rows["old"].pk])
+
+    response = alice_client.post(url, {"outcome": "expired"}, **htmx_headers)
+
+    assert "queueCountsChanged" in _triggers(response)
+    badge = alice_client.get(reverse("triage:overdue_badge"), **htmx_headers).content.decode()
+    assert "No overdue follow-ups" in badge
+
+
+# --- a pasted answer's suggestion stays on the awaiting list ------------------------------
+
+
+def test_pasting_an_answer_moves_no_count_so_sends_no_refresh(
+    alice_client: Client, awaiting: Invitation, htmx_headers: dict
+) -> None:
+    url = reverse("triage:paste_answer", args=[awaiting.pk])
+
+    response = alice_client.post(url, {"answer": "Oh no, wrong person, sorry!"}, **htmx_headers)
+
+    assert response.status_code == 200
+    assert "HX-Trigger" not in response.headers
+
+
+@pytest.mark.parametrize("as_fragment", [False, True])
+def test_the_awaiting_list_shows_each_rows_suggestion(
+    alice_client: Client, awaiting: Invitation, htmx_headers: dict, as_fragment: bool
+) -> None:
+    outcomes.save_answer(awaiting, "Oh no, wrong person, sorry!")
+    headers = htmx_headers if as_fragment else {}
+
+    body = alice_client.get(reverse("triage:awaiting"), **headers).content.decode()
+
+    assert "<mark>wrong person</mark>" in body
+    assert (
+        'value="apologised" class="button small outcome-button tone-apologised is-suggested"'
+        in body
+    )
+    assert 'name="suggested" value="apologised"' in body
+
+
+def test_the_awaiting_list_gives_each_row_the_outcome_keys(
+    alice_client: Client, waiting_rows: dict
+) -> None:
+    page = alice_client.get(reverse("triage:awaiting")).content.decode()
+
+    for row in (waiting_rows["old"], waiting_rows["fresh"]):
+        assert f'id="awaiting-{row.pk}" data-outcome-keys' in page
+    assert page.count("data-outcome-keys") == 2
+    assert "js/outcomes.js" in page
+    assert "<kbd>J</kbd>/<kbd>K</kbd> next/previous reply" in page
+
+
+# --- the date a reply was sent --------------------------------------------------------------
+
+TODAY = datetime(2026, 6, 20, 15, 0, tzinfo=UTC)
+
+
+@pytest.fixture
+def received(queried: Invitation) -> Invitation:
+    Invitation.objects.filter(pk=queried.pk).update(sent_at=datetime(2026, 6, 1, 9, tzinfo=UTC))
+    queried.refresh_from_db()
+    return queried
+
+
+@time_machine.travel(TODAY, tick=False)
+def test_the_reply_form_offers_a_date_within_bounds(
+    alice_client: Client, received: Invitation
+) -> None:
+    page = alice_client.get(reverse("triage:invitation_detail", args=[received.pk])).content
+    field = re.search(rb'<input type="date"[^>]*name="sent_on"[^>]*>', page)
+
+    assert field
+    assert b'max="2026-06-20"' in field.group()
+    assert b'min="2026-06-01"' in field.group()
+
+
+@time_machine.travel(TODAY, tick=False)
+def test_a_reply_sent_on_an_earlier_day_waits_from_that_day(
+    alice: User, alice_client: Client, received: Invitation, htmx_headers: dict
+) -> None:
+    url = reverse("triage:outcome_reply_sent", args=[received.pk])
+
+    response = alice_client.post(
+        url, {"sent_on": "2026-06-10", "reply_button": "1"}, **htmx_headers
+    )
+
+    assert response.status_code == 200
+    received.refresh_from_db()
+    assert received.reply_sent_at == datetime(2026, 6, 10, 12, tzinfo=UTC)  # alice is on UTC
+    assert received.follow_up_due_at == received.reply_sent_at + timedelta(days=14)
+    assert received.events.get(kind=EventKind.REPLY_SENT).at == received.reply_sent_at
+
+
+@time_machine.travel(TODAY, tick=False)
+def test_an_empty_reply_date_means_now(alice_client: Client, received: Invitation) -> None:
+    alice_client.post(reverse("triage:outcome_reply_sent", args=[received.pk]), {"sent_on": ""})
+
+    received.refresh_from_db()
+    assert received.reply_sent_at == TODAY
+
+
+@pytest.mark.parametrize(
+    ("sent_on", "message"),
+    [
+        ("2026-06-21", "That date is in the future"),
+        ("2026-05-31", "The invitation arrived on 1 Jun 2026"),
+        ("last tuesday", "Give the date the reply was sent as a date"),
+        ("2026-02-30", "Give the date the reply was sent as a date"),
+    ],
+)
+@time_machine.travel(TODAY, tick=False)
+def test_a_wrong_reply_date_is_refused_with_a_clear_message(
+    alice_client: Client, received: Invitation, htmx_headers: dict, sent_on: str, message: str
+) -> None:
+    url = reverse("triage:outcome_reply_sent", args=[received.pk])
+
+    fragment = alice_client.post(url, {"sent_on": sent_on, "reply_button": "1"}, **htmx_headers)
+    page = alice_client.post(url, {"sent_on": sent_on}, follow=True)
+
+    assert fragment.status_code == 422
+    assert message in fragment.content.decode()
+    assert 'name="sent_on"' in fragment.content.decode()  # the form is still there to fix it
+    assert "HX-Trigger" not in fragment.headers
+    assert message in page.content.decode()
+    received.refresh_from_db()
+    assert (received.outcome, received.reply_sent_at) == (Outcome.NONE, None)
+
+
+def test_a_pasted_answer_with_nul_characters_is_refused(
+    alice_client: Client, awaiting: Invitation, htmx_headers: dict
+) -> None:
+    url = reverse("triage:paste_answer", args=[awaiting.pk])
+
+    response = alice_client.post(url, {"answer": "We met\x00 at PTF"}, **htmx_headers)
+
+    assert response.status_code == 422
+    assert "invisible NUL characters" in response.content.decode()
+    assert not awaiting.events.filter(kind=EventKind.ANSWER).exists()
+
+
+# --- closing a wait by accepting: what the pages say -----------------------------------------
+
+
+def test_a_wait_closed_by_accepting_says_so_on_its_page(
+    alice_client: Client, awaiting: Invitation
+) -> None:
+    triage_service.mark_action(awaiting, FinalAction.ACCEPTED)
+
+    page = alice_client.get(reverse("triage:invitation_detail", args=[awaiting.pk])).content
+
+    assert "No answer: expired, invitation accepted." in page.decode()
+    assert "the wait ended when you marked it accepted on the network" in page.decode()
+    assert "Back to awaiting" in page.decode()
+
+
+# --- stats: overrides at 0%, shares and medians by month -------------------------------------
+
+
+def test_classified_invitations_with_no_override_show_zero_percent(
+    alice: User, alice_client: Client, make_invitation: MakeInvitation
+) -> None:
+    make_invitation(alice, queue="accept", suggested_queue="accept", met_in_person=True)
+
+    chart = _chart(alice_client.get(reverse("triage:stats")).content.decode(), "chart-overrides")
+
+    assert "No data yet." not in chart
+    assert "0% (0 of 1)" in chart
+
+
+def test_the_stats_page_draws_shares_and_median_waits_by_month(
+    alice: User, alice_client: Client, make_invitation: MakeInvitation
+) -> None:
+    with time_machine.travel(datetime(2026, 6, 20, 12, tzinfo=UTC), tick=False):
+        april = datetime(2026, 4, 2, 9, tzinfo=UTC)
+        for outcome, wait in [(Outcome.EXPLAINED, 2), (Outcome.CURT, 4), (None, None)]:
+            row = outcomes.mark_reply_sent(make_invitation(alice, sent_at=None), at=april)
+            if outcome and wait:
+                outcomes.record_outcome(row, outcome, at=april + timedelta(days=wait))
+
+        page = alice_client.get(reverse("triage:stats")).content.decode()
+
+    shares = _chart(page, "chart-trend-shares")
+    assert 'role="img"' in shares
+    assert "Apr 26: Explained 33%, Curt or hurt 33%, Awaiting an answer 33%" in shares
+    assert ">100%</text>" in shares
+    wait = _chart(page, "chart-trend-wait")
+    assert "Apr 26: 3 days" in wait  # the mean of the middle two of 2 and 4 days
+    assert ">3 days</text>" in wait
+    april_row = re.search(r'<tr><th scope="row">Apr 2026</th>.*?</tr>', page)
+    assert april_row
+    assert '<td>1 <span class="muted">(33%)</span></td>' in april_row.group()
+    assert "<td>3</td><td>3 days</td>" in april_row.group()

@@ -238,3 +238,58 @@ def test_bob_gets_404_on_alices_templates(
     assert bob_client.post(urls[2]).status_code == 404
     template.refresh_from_db()
     assert template.name != "x"
+
+
+def test_make_default_is_named_by_its_visible_words_and_delete_asks_first(
+    alice_client: Client, alice: User
+) -> None:
+    alice_client.get(reverse("triage:reply_templates"))
+    mine = ReplyTemplate.objects.create(
+        owner=alice, kind=ReplyKind.QUERY, name="Brief", body="Hi {first_name}"
+    )
+    body = alice_client.get(reverse("triage:reply_template_edit", args=[mine.pk])).content.decode()
+    assert 'aria-label="Make default: “Brief” for how are we connected? (query) replies"' in body
+    delete_url = reverse("triage:reply_template_delete", args=[mine.pk])
+    form = body[body.index(f'action="{delete_url}"') :].split(">", 1)[0]
+    assert f'hx-post="{delete_url}"' in form
+    assert 'hx-confirm="Delete the template “Brief”? This cannot be undone."' in form
+
+
+def test_deleting_by_htmx_sends_the_page_back_to_the_list(
+    alice_client: Client, alice: User, htmx_headers: dict[str, str]
+) -> None:
+    alice_client.get(reverse("triage:reply_templates"))
+    mine = ReplyTemplate.objects.create(
+        owner=alice, kind=ReplyKind.CUSTOM, name="Gone", body="Hi {first_name}"
+    )
+    response = alice_client.post(
+        reverse("triage:reply_template_delete", args=[mine.pk]), **htmx_headers
+    )
+    assert response["HX-Redirect"] == reverse("triage:reply_templates")
+    assert not ReplyTemplate.objects.filter(pk=mine.pk).exists()
+
+
+def test_reply_choices_offer_every_usable_template_with_the_default_chosen(alice: User) -> None:
+    templates = replies.templates_for(alice)
+    ReplyTemplate.objects.create(
+        owner=alice, kind=ReplyKind.CUSTOM, name="Mine", body="Yo {first_name}"
+    )
+    ReplyTemplate.objects.create(owner=alice, kind=ReplyKind.QUERY, name="Bad", body="Hi {x}")
+    templates = replies.templates_for(alice)
+    sender = Invitation(sender_name="Sam Lee")
+    choices = replies.reply_choices(templates, sender, alice, ReplyKind.THANKS)
+    assert [c.name for c in choices] == ["Thanks for connecting", "Mine", "How are we connected?"]
+    assert [c.selected for c in choices] == [True, False, False]
+    assert choices[1].text == "Yo Sam"
+    assert choices[0].text == templates.reply_for(sender, alice, ReplyKind.THANKS)
+
+
+def test_reply_choices_fall_back_to_the_built_in_wording(alice: User) -> None:
+    ReplyTemplate.objects.create(
+        owner=alice, kind=ReplyKind.CUSTOM, name="Mine", body="Yo {first_name}"
+    )
+    templates = replies.templates_for(alice)
+    choices = replies.reply_choices(templates, Invitation(sender_name="Sam Lee"), alice, "thanks")
+    assert choices[0].selected and choices[0].template_id == 0
+    assert choices[0].text.startswith("Hi Sam,\n\nThanks for reaching out")
+    assert [c.name for c in choices[1:]] == ["Mine"]

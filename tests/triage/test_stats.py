@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from datetime import UTC, date, datetime, timedelta
 
@@ -232,3 +233,102 @@ def test_charts_with_no_data_say_so() -> None:
         chart_id="f", title="t", desc="d", categories=["Jan"], series=[charts.Series("A", [0])]
     )
     assert "No data yet." in empty
+
+
+@time_machine.travel(NOW, tick=False)
+def test_each_months_share_of_each_outcome(alice: User, data_set: None) -> None:
+    months = {row.month: row for row in stats_for(alice).months}
+    april, may = months[date(2026, 4, 1)], months[date(2026, 5, 1)]
+
+    keys = ("explained", "apologised", "curt", "expired", "awaiting")
+    assert [round(april.share(key)) for key in keys] == [50, 0, 0, 50, 0]
+    assert [round(may.share(key)) for key in keys] == [33, 0, 33, 0, 33]
+    assert months[date(2026, 6, 1)].share("explained") == 0  # no replies: no division by 0
+
+
+@time_machine.travel(NOW, tick=False)
+def test_each_months_median_time_to_an_answer(alice: User, data_set: None) -> None:
+    months = {row.month: row.median_wait for row in stats_for(alice).months}
+
+    # April: the 1-day explanation only (silence is no answer); May: 3 and 5 days.
+    assert months[date(2026, 4, 1)] == timedelta(days=1)
+    assert months[date(2026, 5, 1)] == timedelta(days=4)
+    assert months[date(2026, 3, 1)] is None
+
+
+@time_machine.travel(NOW, tick=False)
+def test_a_months_median_of_an_odd_count_is_its_middle_wait(
+    alice: User, make_invitation: MakeInvitation
+) -> None:
+    sent = datetime(2026, 3, 10, tzinfo=UTC)
+    for hours in (30, 1, 500, 7, 2):
+        row = outcomes.mark_reply_sent(make_invitation(alice, sent_at=None), at=sent)
+        outcomes.record_outcome(row, Outcome.CURT, at=sent + timedelta(hours=hours))
+    other = outcomes.mark_reply_sent(make_invitation(alice, sent_at=None), at=sent.replace(day=1))
+    outcomes.record_outcome(other, Outcome.EXPIRED, at=sent)  # silence: not counted
+
+    months = {row.month: row.median_wait for row in stats_for(alice).months}
+
+    assert months[date(2026, 3, 1)] == timedelta(hours=7)
+
+
+def test_the_monthly_figures_have_no_medians_query_on_an_account_without_answers(
+    alice: User, make_invitation: MakeInvitation
+) -> None:
+    outcomes.mark_reply_sent(make_invitation(alice))
+
+    with CaptureQueriesContext(connection) as queries:
+        stats = stats_for(alice)
+
+    assert all(row.median_wait is None for row in stats.months)
+    assert len(queries) == 3  # counts, override moves, months
+
+
+def test_a_bar_chart_of_zeros_can_be_data() -> None:
+    bars = [charts.Bar("Alumni", 0, "0% (0 of 4)", "override")]
+
+    assert "No data yet." in charts.bar_chart(chart_id="z", title="t", desc="d", bars=bars)
+    drawn = charts.bar_chart(
+        chart_id="z", title="t", desc="d", bars=bars, zeros_are_data=True, full_scale=100
+    )
+    assert "No data yet." not in drawn
+    assert "0% (0 of 4)" in drawn
+
+
+def test_a_share_chart_draws_every_month_full_height() -> None:
+    svg = charts.stacked_column_chart(
+        chart_id="s",
+        title="Shares",
+        desc="d",
+        categories=["Apr 26", "May 26"],
+        series=[charts.Series("Explained", [1, 4], "explained"), charts.Series("Curt", [1, 0])],
+        as_shares=True,
+    )
+
+    segment = r'<rect [^>]*height="([\d.]+)" fill="url\(#s-p\d\)" class="segment'
+    heights = [float(height) for height in re.findall(segment, svg)]
+    # April's two halves stack to the height of May's single full column.
+    assert heights[0] + heights[1] == pytest.approx(heights[2], abs=0.2)
+    assert "Apr 26: Explained 1 (50%), Curt 1 (50%)" in svg
+    assert ">100%</text>" in svg and ">50%</text>" in svg
+    assert ">4</text>" in svg  # May's count is still written on top
+
+
+def test_a_column_chart_leaves_months_without_a_value_empty() -> None:
+    svg = charts.column_chart(
+        chart_id="w",
+        title="Median wait",
+        desc="d",
+        categories=["Apr 26", "May 26", "Jun 26"],
+        values=[1.0, None, 4.0],
+        texts=["1 day", "", "4 days"],
+        tone="wait",
+        unit=" d",
+    )
+
+    assert svg.count('class="bar-fill"') == 2
+    assert "<title>May 26: —</title>" in svg
+    assert ">4 days</text>" in svg and ">4 d</text>" in svg
+    assert "No data yet." in charts.column_chart(
+        chart_id="e", title="t", desc="d", categories=["Jan"], values=[None], texts=[""]
+    )

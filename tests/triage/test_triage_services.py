@@ -6,12 +6,18 @@ from collections.abc import Callable
 
 import pytest
 
-from accounts.models import User
+from accounts.models import Affiliation, AffiliationKind, User
 from triage.classifier import InvitationInput as ClassifierInvitation
 from triage.classifier import classify
+from triage.importers.records import InvitationRecord
 from triage.models import ClassificationState, EventKind, FinalAction, Invitation, Queue
 from triage.services import triage as triage_service
-from triage.services.classification import apply_verdict, mark_for_reclassification
+from triage.services.classification import (
+    apply_verdict,
+    classify_pending,
+    mark_for_reclassification,
+)
+from triage.services.imports import save_batch
 
 pytestmark = pytest.mark.django_db
 
@@ -77,18 +83,46 @@ def test_reclassification_never_overrides_a_hand_move(
         alice, queue=Queue.DECLINE, message="Hi Alice, Ben Okafor suggested I reach out."
     )
     triage_service.move_to_queue(invitation, Queue.QUERY)
-    assert mark_for_reclassification(alice.pk) == 0
-    invitation.refresh_from_db()
-    assert invitation.state == ClassificationState.CLASSIFIED
+    # Sent back for its evidence like every other row (see the test below)...
+    assert mark_for_reclassification(alice.pk) == 1
     from accounts.services import profile_for_classifier
 
     verdict = classify(
         ClassifierInvitation(sender_name=invitation.sender_name, message=invitation.message),
         profile_for_classifier(alice),
     )
+    invitation.refresh_from_db()
     apply_verdict(invitation, verdict)
+    # ...but the queue the user chose wins.
     assert invitation.queue == Queue.QUERY
     assert invitation.suggested_queue == verdict.queue
+
+
+def test_a_profile_change_refreshes_a_hand_moved_cards_evidence_but_not_its_queue(
+    alice: User,
+) -> None:
+    save_batch(
+        alice,
+        [InvitationRecord(sender_name="Cass Moreau", message="Hi Alice, fellow Monash alum here!")],
+        source="paste",
+        enqueue=False,
+    )
+    classify_pending(alice.pk)
+    invitation = Invitation.objects.get(owner=alice)
+    assert invitation.has_unverified_claim and not invitation.alumni
+    triage_service.move_to_queue(invitation, Queue.DECLINE)
+
+    Affiliation.objects.create(owner=alice, kind=AffiliationKind.SCHOOL, name="Monash University")
+    assert mark_for_reclassification(alice.pk) == 1
+    classify_pending(alice.pk)
+
+    invitation.refresh_from_db()
+    assert invitation.state == ClassificationState.CLASSIFIED
+    assert invitation.alumni and not invitation.has_unverified_claim
+    assert invitation.suggested_queue == Queue.ACCEPT
+    assert invitation.queue == Queue.DECLINE and invitation.moved_by_hand
+    findings = [f["label"] for f in invitation.verdict["findings"] if f.get("verified", True)]
+    assert "alumni" in findings
 
 
 def test_marking_an_action_and_undoing_it(alice: User, make_invitation: MakeInvitation) -> None:
@@ -132,3 +166,47 @@ def test_bulk_mark_counts_only_changes(alice: User, make_invitation: MakeInvitat
     assert triage_service.bulk_mark(Invitation.objects.filter(owner=alice), "ignored") == 1
     with pytest.raises(ValueError):
         triage_service.bulk_mark(Invitation.objects.filter(owner=alice), "shredded")
+
+
+def test_a_bulk_move_is_undone_row_by_row(
+    alice: User, bob: User, make_invitation: MakeInvitation
+) -> None:
+    queried = [make_invitation(alice, queue=Queue.QUERY) for _ in range(2)]
+    accepted = make_invitation(alice, queue=Queue.ACCEPT)
+    hand_moved = make_invitation(alice, queue=Queue.ACCEPT)
+    triage_service.move_to_queue(hand_moved, Queue.QUERY)
+    rows = [*queried, accepted, hand_moved]
+    chosen = Invitation.objects.filter(pk__in=[r.pk for r in rows])
+    assert triage_service.bulk_move(chosen, Queue.DECLINE, bulk_id="b1") == 4
+    moved_again = queried[1]
+    triage_service.move_to_queue(moved_again, Queue.ACCEPT)
+
+    assert triage_service.undo_bulk(bob, "b1") is None
+    result = triage_service.undo_bulk(alice, "b1")
+
+    assert result == triage_service.BulkUndo(restored=3, skipped=1)
+    state = {i.pk: (i.queue, i.moved_by_hand) for i in Invitation.objects.filter(pk__in=chosen)}
+    assert state[queried[0].pk] == (Queue.QUERY, False)
+    assert state[accepted.pk] == (Queue.ACCEPT, False)
+    assert state[hand_moved.pk] == (Queue.QUERY, True)
+    assert state[moved_again.pk] == (Queue.ACCEPT, True)  # the newer move wins
+    again = triage_service.undo_bulk(alice, "b1")
+    assert again == triage_service.BulkUndo(restored=0, skipped=4)
+
+
+def test_a_bulk_mark_is_undone_to_each_rows_previous_action(
+    alice: User, make_invitation: MakeInvitation
+) -> None:
+    fresh = make_invitation(alice, queue=Queue.DECLINE)
+    accepted = make_invitation(alice, queue=Queue.DECLINE, final_action=FinalAction.ACCEPTED)
+    chosen = Invitation.objects.filter(pk__in=[fresh.pk, accepted.pk])
+    assert triage_service.bulk_mark(chosen, FinalAction.IGNORED, bulk_id="b2") == 2
+    result = triage_service.undo_bulk(alice, "b2")
+    assert result is not None and result.restored == 2
+    fresh.refresh_from_db()
+    accepted.refresh_from_db()
+    assert fresh.final_action == FinalAction.NONE
+    assert accepted.final_action == FinalAction.ACCEPTED
+    undone = fresh.events.filter(kind=EventKind.ACTION).order_by("pk")
+    assert [e.data.get("undone", False) for e in undone] == [True, False]
+    assert undone.last().data["undo_of"] == undone.first().pk

@@ -138,7 +138,7 @@ def _counts_as_claim(text: FoldedText, mention: Mention) -> bool:
                 return False
         return _says_studied_there(text, mention, before)
     after = folded[mention.end : mention.end + _CONTEXT]
-    said_by_sender = p.ORGANISATION_BEFORE.search(before) or p.ORGANISATION_AFTER.match(after)
+    said_by_sender = p.ORGANISATION_AFTER.match(after) or p.ORGANISATION_BEFORE.search(before)
     return bool(said_by_sender) and not p.SECOND_PERSON_BEFORE.search(before)
 
 

@@ -59,10 +59,12 @@ def parse_file(
     now: datetime,
     max_zip_members: int | None = None,
     max_unzipped_bytes: int | None = None,
+    max_rows: int | None = None,
 ) -> ParseResult:
     """Whatever the file holds, as a ParseResult; raises ImportRejected for a file we cannot use.
 
-    The records may stream: errors found while reading them also raise ImportRejected.
+    The records may stream: errors found while reading them also raise ImportRejected,
+    and so does a file with more than `max_rows` rows.
     """
     where = filename or "The file"
     if not data.strip():
@@ -73,7 +75,7 @@ def parse_file(
         raise
     except READ_ERRORS as error:
         raise ImportRejected(f"{where} could not be read ({error}); nothing was saved.") from error
-    result.records = _guarded(result.records, where)
+    result.records = _guarded(result.records, result, where, max_rows)
     return result
 
 
@@ -104,7 +106,7 @@ def _parse(
         if where.lower().endswith(".csv"):
             raise
     # Not an export CSV: the last shape left is text pasted from the page or an email.
-    result = parse_paste(decode_bytes(data), now, where)
+    result = parse_paste(decode_bytes(data, where), now, where)
     result.collect()
     if not result.record_list:
         raise UnrecognisedFile(
@@ -115,9 +117,24 @@ def _parse(
     return result
 
 
-def _guarded(records: Iterable[InvitationRecord], where: str) -> Iterator[InvitationRecord]:
+def _guarded(
+    records: Iterable[InvitationRecord], result: ParseResult, where: str, max_rows: int | None
+) -> Iterator[InvitationRecord]:
+    def check(read: int) -> None:
+        # Skipped and refused rows count too: reading them holds the import open as long.
+        if max_rows is not None and read + result.skipped + result.problem_count > max_rows:
+            raise ImportRejected(
+                f"{where} has more than {max_rows:,} rows, the most one import takes; "
+                "split it into smaller files; nothing was saved."
+            )
+
+    read = 0
     try:
-        yield from records
+        for record in records:
+            read += 1
+            check(read)
+            yield record
+        check(read)
     except ImportRejected:
         raise
     except READ_ERRORS as error:

@@ -145,7 +145,7 @@ def find_header(rows: Iterator[list[str]], where: str) -> Header:
 
 
 def read_header(open_stream: OpenStream, where: str) -> Header:
-    with text_stream(open_stream) as stream:
+    with text_stream(open_stream, where) as stream:
         return find_header(_reader(stream), where)
 
 
@@ -220,7 +220,7 @@ def iter_invitations(
     open_stream: OpenStream, where: str, time_zone: tzinfo, result: ParseResult
 ) -> Iterator[InvitationRecord]:
     """INCOMING rows as records; OUTGOING rows are counted as skipped."""
-    with text_stream(open_stream) as stream:
+    with text_stream(open_stream, where) as stream:
         rows = _reader(stream)
         header = find_header(rows, where)
         for row_number, row in enumerate(rows, start=header.row_number + 1):
@@ -231,7 +231,7 @@ def iter_invitations(
                 result.skipped += 1
                 continue
             if direction != "INCOMING":
-                result.problems.append(
+                result.add_problem(
                     Problem(
                         f"{where}, row {row_number}",
                         f'Direction is "{direction or "empty"}", not INCOMING or OUTGOING; '
@@ -241,7 +241,7 @@ def iter_invitations(
                 continue
             name = clean_line(header.cell(row, "From"))
             if not name:
-                result.problems.append(
+                result.add_problem(
                     Problem(f"{where}, row {row_number}", "No sender name; row left out.")
                 )
                 continue
@@ -264,7 +264,7 @@ def read_profile_csv(
     open_stream: OpenStream, where: str, header: Header, profile: ProfileData, result: ParseResult
 ) -> None:
     """Add what a Connections, Positions, Education or Profile CSV says to `profile`."""
-    with text_stream(open_stream) as stream:
+    with text_stream(open_stream, where) as stream:
         rows = _reader(stream)
         find_header(rows, where)
         kind = header.kind

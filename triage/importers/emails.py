@@ -28,13 +28,22 @@ _INVITATION_WORDS = re.compile(
 _NOT_AN_INVITATION = re.compile(
     r"accepted your invitation|invitation was accepted|new connection", re.IGNORECASE
 )
-# Lines of the notification itself, never part of the sender's note.
+# Whole lines the notification itself writes around the note. They are only taken off
+# the note's edges: a sender may well write "our CTO wants to connect the teams" inside it.
 _CHROME_LINE = re.compile(
-    r"^(?:you (?:have|received) (?:an? )?(?:new )?invitation.*|.* wants to connect.*"
-    r"|.* invited you to connect.*|-{2,}|_{2,}|unsubscribe.*|this email was intended for.*"
-    r"|learn why we included this.*|©.*)$",
+    r"^(?:you (?:have|received) (?:an? |\d{1,3} )?(?:new )?invitations?(?: to connect)?"
+    r"(?: on linkedin)?[.!]?|-{2,}|_{2,}|unsubscribe\b.*|this email was intended for\b.*"
+    r"|learn why we included this\b.*|©.*)$",
     re.IGNORECASE,
 )
+# "Ann Lee wants to connect with you": chrome only when it names the sender.
+_WANTS_TO_CONNECT = re.compile(
+    r"^(?P<name>.{1,200}?) (?:wants to connect|invited you to connect|would like to connect)"
+    r"(?: with you)?(?: on linkedin)?[.!]?$",
+    re.IGNORECASE,
+)
+# Longer than this, a line is the sender's writing, never a line of the notification.
+MAX_CHROME_LINE = 300
 _STOP_LINE = re.compile(
     r"^(?:accept\b|ignore\b|reply\b|view (?:.+['’]s )?profile|https?://|see all invitations)",
     re.IGNORECASE,
@@ -76,7 +85,9 @@ class _HtmlText(HTMLParser):
             self.parts.append(data)
 
     def text(self) -> str:
-        body = re.sub(r"[ \t]*\n[ \t]*", "\n", "".join(self.parts))
+        # Line by line rather than a regex over the whole text: a long run of spaces
+        # with no newline after it made "[ \t]*\n" rescan it from every position.
+        body = "\n".join(line.strip(" \t") for line in "".join(self.parts).split("\n"))
         body = re.sub(r"\n{3,}", "\n\n", body).strip()
         return body + "\n\n" + "\n".join(unescape(link) for link in self.links)
 
@@ -91,7 +102,8 @@ def html_to_text(html: str) -> str:
 def sender_name_from_header(value: str) -> str:
     """ "Giles Ashworth via LinkedIn" <...> -> Giles Ashworth; "LinkedIn" alone is no name."""
     addresses = getaddresses([value]) if value else []
-    name = clean_line(addresses[0][0]) if addresses else ""
+    # Spaces collapsed first: _VIA's "\s+" would otherwise rescan a long run of them.
+    name = " ".join(addresses[0][0].split()) if addresses else ""
     name = _VIA.sub("", name).strip(" \"'")
     return "" if name.casefold() in {"", "linkedin"} else name
 
@@ -142,7 +154,8 @@ def invitation_from_text(
     headline = ""
     note_lines = lines
     if name_index is not None:
-        following = lines[name_index + 1] if name_index + 1 < len(lines) else ""
+        # HTML mail puts name and headline in paragraphs of their own, a blank line apart.
+        following = next((line for line in lines[name_index + 1 :] if line), "")
         if following and not _STOP_LINE.match(following):
             headline = following
         note_lines = lines[:name_index]
@@ -153,15 +166,29 @@ def invitation_from_text(
         sender_name=name,
         sender_headline=headline,
         sender_profile_url=profile_url_in(body),
-        message=_note(note_lines),
+        message=_note(note_lines, name),
         sent_at=sent_at,
         sent_at_exact=exact,
     )
 
 
-def _note(lines: list[str]) -> str:
-    kept = [line for line in lines if not _CHROME_LINE.match(line)]
-    return "\n".join(kept).strip()
+def _note(lines: list[str], sender_name: str) -> str:
+    """The note: the lines given, less the notification's own lines above and below it."""
+    start, end = 0, len(lines)
+    while start < end and (not lines[start] or _is_chrome(lines[start], sender_name)):
+        start += 1
+    while end > start and (not lines[end - 1] or _is_chrome(lines[end - 1], sender_name)):
+        end -= 1
+    return "\n".join(lines[start:end]).strip()
+
+
+def _is_chrome(line: str, sender_name: str) -> bool:
+    if len(line) > MAX_CHROME_LINE:
+        return False
+    if _CHROME_LINE.match(line):
+        return True
+    match = _WANTS_TO_CONNECT.match(line)
+    return match is not None and match["name"].casefold() == sender_name.casefold()
 
 
 def _body_text(message: EmailMessage) -> str:
@@ -194,7 +221,7 @@ def read_message(message: EmailMessage, where: str, result: ParseResult) -> Invi
     try:
         body = _body_text(message)
     except (LookupError, ValueError, AttributeError) as error:
-        result.problems.append(Problem(where, f"Could not read the email's text ({error})."))
+        result.add_problem(Problem(where, f"Could not read the email's text ({error})."))
         return None
     if not is_invitation(subject, body):
         result.skipped += 1
@@ -206,7 +233,7 @@ def read_message(message: EmailMessage, where: str, result: ParseResult) -> Invi
         sent_at=sent_at,
     )
     if record is None:
-        result.problems.append(Problem(where, "An invitation email with no sender name found."))
+        result.add_problem(Problem(where, "An invitation email with no sender name found."))
     return record
 
 

@@ -15,6 +15,7 @@ from triage.importers.records import (
     ParseResult,
     UnrecognisedFile,
 )
+from triage.importers.text import size_text
 
 ZIP_MAGIC = b"PK\x03\x04"
 EMPTY_ZIP_MAGIC = b"PK\x05\x06"
@@ -51,11 +52,13 @@ def parse_zip(
             f"{where} holds {len(infos)} files, more than the {max_members} an export has; "
             "nothing was saved."
         )
+    # zipfile stops each member at the size its header gives, so a header cannot lie
+    # its way past this.
     unpacked = sum(info.file_size for info in infos)
     if unpacked > max_uncompressed_bytes:
         raise ImportRejected(
-            f"{where} would unpack to {unpacked // (1024 * 1024)} MB, more than the "
-            f"{max_uncompressed_bytes // (1024 * 1024)} MB allowed; nothing was saved."
+            f"{where} would unpack to {size_text(unpacked)}, more than the "
+            f"{size_text(max_uncompressed_bytes)} allowed; nothing was saved."
         )
     if any(info.flag_bits & 0x1 for info in infos):
         raise ImportRejected(f"{where} is password-protected; nothing was saved.")
@@ -80,6 +83,11 @@ def parse_zip(
         except (zipfile.BadZipFile, EOFError, OSError) as error:
             raise ImportRejected(
                 f"{member_where} is damaged inside the zip ({error}); nothing was saved."
+            ) from error
+        except NotImplementedError as error:
+            # zipfile's answer to a method it has no decompressor for (Deflate64, PPMd...).
+            raise ImportRejected(
+                f"{member_where} uses a compression method we cannot read; nothing was saved."
             ) from error
         recognised += 1
     if not recognised:

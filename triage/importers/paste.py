@@ -41,13 +41,18 @@ _UNIT_DAYS = {
 }
 _SHORT_UNIT_DAYS = {"m": 1 / 1440, "h": 1 / 24, "d": 1, "w": 7, "y": 365}
 
-_MUTUAL_COUNT = re.compile(r"^(\d[\d,]*)\s+(?:shared|mutual) connections?$", re.IGNORECASE)
+# The regexes below run on every line of a paste, so none may backtrack over a long
+# line: a count is "12" or "1,234" (never a run of digits and commas), spaces are
+# collapsed to one before matching, and a line longer than any card line is no count.
+_COUNT = r"\d{1,3}(?:,\d{3})+|\d+"
+MAX_MUTUAL_LINE = 300
+_MUTUAL_COUNT = re.compile(rf"^({_COUNT}) (?:shared|mutual) connections?$", re.IGNORECASE)
 _MUTUAL_NAMED_OTHERS = re.compile(
-    r"^(?P<names>.+?)\s*(?:,|&|\band\b)\s*(?P<n>\d[\d,]*) other (?:shared|mutual) connections?$",
+    rf"^(?P<names>.+?) ?(?:,|&|\band\b) ?(?P<n>{_COUNT}) other (?:shared|mutual) connections?$",
     re.IGNORECASE,
 )
 _MUTUAL_NAMED = re.compile(
-    r"^(?P<names>.+?)\s+(?:is an? (?:shared|mutual) connection|are (?:shared|mutual) connections)$",
+    r"^(?P<names>.+) (?:is an? (?:shared|mutual) connection|are (?:shared|mutual) connections)$",
     re.IGNORECASE,
 )
 _BUTTON = re.compile(
@@ -64,9 +69,11 @@ _PAGE_CHROME = re.compile(
     r"|manage my network|invitations? \(\d+\) manage)$",
     re.IGNORECASE,
 )
+# Searched across the whole paste: the name after "view" is bounded, or every "view"
+# in a long line would rescan the rest of it.
 _EMAIL_MARKERS = re.compile(
-    r"invite-accept|invitationid=|view .+['’]s profile|invitation to connect|wants to connect"
-    r"|add me to your (?:\w+ )?network",
+    r"invite-accept|invitationid=|view [^\n]{1,100}?['’]s profile|invitation to connect"
+    r"|wants to connect|add me to your (?:\w+ )?network",
     re.IGNORECASE,
 )
 
@@ -77,7 +84,11 @@ def _count(text: str) -> int:
 
 def mutual_connections(line: str) -> int | None:
     """ "12 mutual connections", "Ann, Bo & 8 other mutual connections" -> 12, 10; else None."""
-    text = clean_line(line)
+    if len(line) > MAX_MUTUAL_LINE:
+        return None
+    text = " ".join(clean_line(line).split())
+    if not text.casefold().endswith(("connection", "connections")):
+        return None
     if match := _MUTUAL_COUNT.match(text):
         return _count(match[1])
     if match := _MUTUAL_NAMED_OTHERS.match(text):
@@ -216,7 +227,7 @@ def _unplaced(lines: list[tuple[int, str]], where: str, result: ParseResult, why
     for number, line in lines:
         if _BUTTON.match(line) or _PAGE_CHROME.match(line):
             continue
-        result.problems.append(Problem(f"{where}, line {number}", f"Not placed ({why}): {line}"))
+        result.add_problem(Problem(f"{where}, line {number}", f"Not placed ({why}): {line}"))
 
 
 def parse_pasted_emails(text: str, now: datetime, where: str = "Pasted text") -> ParseResult:
@@ -237,7 +248,7 @@ def parse_pasted_emails(text: str, now: datetime, where: str = "Pasted text") ->
             exact=sent_at is not None,
         )
         if record is None:
-            result.problems.append(Problem(label, "Could not find the sender's name."))
+            result.add_problem(Problem(label, "Could not find the sender's name."))
             continue
         records.append(record)
     result.records = records

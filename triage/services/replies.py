@@ -108,6 +108,42 @@ class ReplyTemplates:
         return fallback.format_map(values)
 
 
+@dataclass(frozen=True)
+class ReplyChoice:
+    """One of the user's templates filled in for one sender, for the card's template picker."""
+
+    template_id: int
+    name: str
+    text: str
+    selected: bool
+
+
+def reply_choices(
+    templates: ReplyTemplates, invitation: Invitation, user: User, kind: str
+) -> list[ReplyChoice]:
+    """Every usable template filled in for this sender, the kind's own first; one is selected.
+
+    The selected one is what `reply_for` gives: the kind's default, or the built-in
+    wording when the user has none of that kind or it no longer validates. A body
+    that does not validate is left out rather than offered with a hole in it.
+    """
+    default = templates.default_for(kind)
+    values = variables_for(invitation, user)
+    # Same kind first, then the user's own, then the rest, each in the editor's order.
+    rank = {kind: 0, ReplyKind.CUSTOM: 1}
+    choices = []
+    for template in sorted(templates.templates, key=lambda t: rank.get(t.kind, 2)):
+        try:
+            text = render_body(template.body, values)
+        except ValidationError:
+            continue
+        choices.append(ReplyChoice(template.pk, template.name, text, template == default))
+    if not any(choice.selected for choice in choices):
+        name, body = DEFAULT_BODIES.get(kind, DEFAULT_BODIES[ReplyKind.QUERY])
+        choices.insert(0, ReplyChoice(0, name, body.format_map(values), selected=True))
+    return choices
+
+
 def templates_for(user: User) -> ReplyTemplates:
     """The user's templates in one query, creating the defaults the first time."""
     templates = list(ReplyTemplate.objects.filter(owner=user).order_by("kind", "name", "id"))

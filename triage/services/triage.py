@@ -7,12 +7,18 @@ re-classification from overriding the user.
 
 from __future__ import annotations
 
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import timedelta
+
 from django.db import transaction
 from django.db.models import QuerySet
+from django.utils import timezone
 
+from accounts.models import User
 from triage.chunking import chunked
-from triage.models import EventKind, FinalAction, Invitation, InvitationEvent, Queue
-from triage.services.outcomes import mark_reply_sent
+from triage.models import EventKind, FinalAction, Invitation, InvitationEvent, Outcome, Queue
+from triage.services.outcomes import close_waits, mark_reply_sent
 
 BULK_CHUNK_SIZE = 500
 
@@ -48,7 +54,10 @@ def move_to_queue(invitation: Invitation, queue: str) -> InvitationEvent | None:
 def mark_action(invitation: Invitation, action: str) -> InvitationEvent | None:
     """Record what the user did on the network; return the event to undo it with, if any.
 
-    A reply sent starts outcome tracking and is not undone from here.
+    A reply sent starts outcome tracking and is not undone from here. Accepting
+    or ignoring while a reply awaits its answer ends that wait (see
+    services.outcomes.close_waits); it is reopened from the invitation's page,
+    so there is no undo here either.
     """
     if action == FinalAction.REPLIED:
         if invitation.final_action != FinalAction.REPLIED:
@@ -59,6 +68,12 @@ def mark_action(invitation: Invitation, action: str) -> InvitationEvent | None:
     with transaction.atomic():
         row = Invitation.objects.select_for_update().get(pk=invitation.pk)
         if row.final_action == action:
+            return None
+        if row.outcome == Outcome.AWAITING:
+            close_waits(Invitation.objects.filter(pk=row.pk), action)
+            row.refresh_from_db(fields=["outcome", "outcome_at", "overdue", "final_action"])
+            invitation.outcome, invitation.outcome_at = row.outcome, row.outcome_at
+            invitation.overdue, invitation.final_action = row.overdue, row.final_action
             return None
         event = InvitationEvent.objects.create(
             invitation=row,
@@ -108,8 +123,11 @@ def undo(invitation: Invitation, event: InvitationEvent) -> None:
     invitation.final_action = row.final_action
 
 
-def bulk_move(invitations: QuerySet[Invitation], queue: str) -> int:
-    """Move every given invitation (already scoped to one user) by hand; return how many."""
+def bulk_move(invitations: QuerySet[Invitation], queue: str, *, bulk_id: str = "") -> int:
+    """Move every given invitation (already scoped to one user) by hand; return how many.
+
+    `bulk_id` tags every event of this one action, so `undo_bulk` can find them together.
+    """
     if queue not in Queue.values:
         raise ValueError(f"unknown queue {queue!r}")
     moved = 0
@@ -124,7 +142,13 @@ def bulk_move(invitations: QuerySet[Invitation], queue: str) -> int:
                     invitation_id=pk,
                     kind=EventKind.MOVED,
                     by_hand=True,
-                    data={"from": was, "to": queue, "was_moved_by_hand": by_hand, "bulk": True},
+                    data={
+                        "from": was,
+                        "to": queue,
+                        "was_moved_by_hand": by_hand,
+                        "bulk": True,
+                        "bulk_id": bulk_id,
+                    },
                 )
                 for pk, was, by_hand in chunk
             )
@@ -132,18 +156,21 @@ def bulk_move(invitations: QuerySet[Invitation], queue: str) -> int:
     return moved
 
 
-def bulk_mark(invitations: QuerySet[Invitation], action: str) -> int:
+def bulk_mark(invitations: QuerySet[Invitation], action: str, *, bulk_id: str = "") -> int:
     """Record one final action on every given invitation; return how many changed."""
     pending = invitations.exclude(final_action=action)
     if action == FinalAction.REPLIED:
+        # Only those never replied to: a bulk action must not reset the outcomes already
+        # recorded (and their reply dates) across a whole selection.
         done = 0
-        for invitation in list(pending.select_related("owner")):
+        for invitation in list(pending.filter(outcome=Outcome.NONE).select_related("owner")):
             mark_reply_sent(invitation)
             done += 1
         return done
     if action not in SIMPLE_ACTIONS:
         raise ValueError(f"unknown action {action!r}")
-    done = 0
+    # Awaiting ones end their wait with the user's action; the query below no longer sees them.
+    done = close_waits(pending, action)
     current = list(pending.values_list("id", "final_action"))
     for chunk in chunked(current, BULK_CHUNK_SIZE):
         with transaction.atomic():
@@ -153,9 +180,95 @@ def bulk_mark(invitations: QuerySet[Invitation], action: str) -> int:
                     invitation_id=pk,
                     kind=EventKind.ACTION,
                     by_hand=True,
-                    data={"action": action, "previous": previous, "bulk": True},
+                    data={"action": action, "previous": previous, "bulk": True, "bulk_id": bulk_id},
                 )
                 for pk, previous in chunk
             )
         done += len(chunk)
     return done
+
+
+# The undo of a bulk action is offered right after it; older ones are history, not undo.
+BULK_UNDO_WINDOW = timedelta(hours=12)
+
+
+@dataclass(frozen=True)
+class BulkUndo:
+    restored: int
+    skipped: int
+
+
+def undo_bulk(user: User, bulk_id: str) -> BulkUndo | None:
+    """Reverse one bulk move or mark of this user's, row by row, as `undo` does for one.
+
+    A row something else changed since keeps its new state and is counted as
+    skipped. None when the user has no recent bulk action with this id: it is
+    someone else's, too old, or never existed.
+    """
+    if not bulk_id:
+        return None
+    events = list(
+        InvitationEvent.objects.filter(
+            invitation__owner=user,
+            kind__in=(EventKind.MOVED, EventKind.ACTION),
+            at__gte=timezone.now() - BULK_UNDO_WINDOW,
+            data__bulk_id=bulk_id,
+        ).order_by("pk")
+    )
+    if not events:
+        return None
+    restored = skipped = 0
+    for chunk in chunked(events, BULK_CHUNK_SIZE):
+        with transaction.atomic():
+            now = {
+                pk: (queue, action)
+                for pk, queue, action in Invitation.objects.select_for_update()
+                .filter(owner=user, id__in=[event.invitation_id for event in chunk])
+                .values_list("id", "queue", "final_action")
+            }
+            queues: defaultdict[tuple[str, bool], list[int]] = defaultdict(list)
+            actions: defaultdict[str, list[int]] = defaultdict(list)
+            undone, reverses = [], []
+            for event in chunk:
+                data = dict(event.data)
+                queue, action = now.get(event.invitation_id, (None, None))
+                if data.get("undone"):
+                    skipped += 1
+                    continue
+                if event.kind == EventKind.MOVED:
+                    if queue != data.get("to"):
+                        skipped += 1
+                        continue
+                    was = (str(data.get("from", "")), bool(data.get("was_moved_by_hand")))
+                    queues[was].append(event.invitation_id)
+                    reverse = {"from": queue, "to": was[0], "undo_of": event.pk, "bulk": True}
+                else:
+                    if action != data.get("action"):
+                        skipped += 1
+                        continue
+                    previous = str(data.get("previous", FinalAction.NONE))
+                    actions[previous].append(event.invitation_id)
+                    reverse = {
+                        "action": previous,
+                        "previous": action,
+                        "undo_of": event.pk,
+                        "bulk": True,
+                    }
+                event.data = {**data, "undone": True}
+                undone.append(event)
+                reverses.append(
+                    InvitationEvent(
+                        invitation_id=event.invitation_id,
+                        kind=event.kind,
+                        by_hand=True,
+                        data=reverse,
+                    )
+                )
+            for (queue_was, by_hand), ids in queues.items():
+                Invitation.objects.filter(id__in=ids).update(queue=queue_was, moved_by_hand=by_hand)
+            for previous_action, ids in actions.items():
+                Invitation.objects.filter(id__in=ids).update(final_action=previous_action)
+            InvitationEvent.objects.bulk_update(undone, ["data"])
+            InvitationEvent.objects.bulk_create(reverses)
+            restored += len(undone)
+    return BulkUndo(restored=restored, skipped=skipped)

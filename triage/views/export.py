@@ -1,4 +1,10 @@
-"""CSV export of every invitation, streamed so memory stays flat however many there are."""
+"""CSV export of every invitation, streamed so memory stays flat however many there are.
+
+The hand moves come from the history: a second query streams the user's
+MOVED events in invitation order beside the invitations (also in id order),
+and the two are merged as they go, so there is no query per row and neither
+side is held in memory.
+"""
 
 from __future__ import annotations
 
@@ -6,6 +12,8 @@ import csv
 import zoneinfo
 from collections.abc import Iterator
 from datetime import datetime, tzinfo
+from itertools import groupby
+from typing import Any
 
 from django.contrib.auth.decorators import login_required
 from django.http import StreamingHttpResponse
@@ -14,12 +22,15 @@ from django.views.decorators.http import require_GET
 
 from accounts.http import AuthenticatedRequest
 from triage import selectors
-from triage.models import FinalAction, Outcome, Queue
+from triage.models import EventKind, FinalAction, InvitationEvent, Outcome, Queue
 from triage.stats import REASON_LABELS
 
 CHUNK_SIZE = 2000
-# A cell starting with one of these is read as a formula by spreadsheet programs.
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+# A cell starting with one of these is read as a formula by spreadsheet programs, also
+# after leading spaces, and in their full-width forms (some programs fold them).
+FORMULA_STARTS = ("=", "+", "-", "@", "＝", "＋", "－", "＠")
+# Control characters that some programs skip before reading a formula.
+CONTROL_STARTS = ("\t", "\r", "\n")
 
 HEADER = [
     "Sender",
@@ -31,12 +42,14 @@ HEADER = [
     "Queue",
     "Suggested queue",
     "Moved by hand",
+    "Hand moves",
     "Final action",
     "Reply sent",
     "Outcome",
     "Outcome recorded",
 ]
 COLUMNS = [
+    "id",
     "sender_name",
     "sender_headline",
     "sender_profile_url",
@@ -62,7 +75,7 @@ class _Echo:
 
 def neutralise(value: str) -> str:
     """Make a cell inert in Excel, LibreOffice and Sheets: prefix a formula start with '."""
-    if value.startswith(FORMULA_STARTS):
+    if value.startswith(CONTROL_STARTS) or value.lstrip().startswith(FORMULA_STARTS):
         return "'" + value
     return value
 
@@ -73,6 +86,46 @@ def _when(value: datetime | None, zone: tzinfo) -> str:
 
 def _labels(choices: dict[str, str], value: str) -> str:
     return choices.get(value, value)
+
+
+def _hand_moves(request: AuthenticatedRequest) -> Iterator[tuple[int, list[str]]]:
+    """(invitation id, its moves by hand as "From -> To"), in invitation id order.
+
+    A move later undone and the undo itself cancel out, so only the moves that
+    stand are listed.
+    """
+    queues = {q.value: str(q.label) for q in Queue}
+    events = (
+        InvitationEvent.objects.filter(
+            invitation__owner=request.user, kind=EventKind.MOVED, by_hand=True
+        )
+        .order_by("invitation_id", "at", "id")
+        .values_list("invitation_id", "data")
+        .iterator(chunk_size=CHUNK_SIZE)
+    )
+    for invitation_id, group in groupby(events, key=lambda event: event[0]):
+        moves = []
+        for _, data in group:
+            if not isinstance(data, dict) or data.get("undone") or data.get("undo_of"):
+                continue
+            was, now = data.get("from") or "", data.get("to") or ""
+            moves.append(f"{queues.get(was, was) or 'Unsorted'} -> {queues.get(now, now)}")
+        yield invitation_id, moves
+
+
+class _MovesBeside:
+    """Walks the moves stream alongside the invitations; both are in invitation id order."""
+
+    def __init__(self, moves: Iterator[tuple[int, list[str]]]) -> None:
+        self._moves = moves
+        self._next: tuple[int, list[str]] | None = next(moves, None)
+
+    def of(self, invitation_id: int) -> list[str]:
+        while self._next is not None and self._next[0] < invitation_id:
+            self._next = next(self._moves, None)
+        if self._next is not None and self._next[0] == invitation_id:
+            return self._next[1]
+        return []
 
 
 def export_rows(request: AuthenticatedRequest) -> Iterator[str]:
@@ -88,9 +141,11 @@ def export_rows(request: AuthenticatedRequest) -> Iterator[str]:
         .values_list(*COLUMNS)
         .iterator(chunk_size=CHUNK_SIZE)
     )
+    moves = _MovesBeside(_hand_moves(request))
     reason_count = len(REASON_LABELS)
+    row: tuple[Any, ...]
     for row in rows:
-        (name, headline, url, sent, imported), rest = row[:5], row[5:]
+        (pk, name, headline, url, sent, imported), rest = row[:6], row[6:]
         flags = rest[:reason_count]
         reasons = [label for label, on in zip(REASON_LABELS.values(), flags, strict=True) if on]
         queue, suggested, by_hand, action, replied, outcome, outcome_at = rest[reason_count:]
@@ -104,6 +159,7 @@ def export_rows(request: AuthenticatedRequest) -> Iterator[str]:
             _labels(queues, queue),
             _labels(queues, suggested),
             "yes" if by_hand else "no",
+            "; ".join(moves.of(pk)),
             _labels(actions, action),
             _when(replied, zone),
             _labels(outcome_labels, outcome),

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import zoneinfo
 from dataclasses import dataclass
-from datetime import datetime, timedelta, tzinfo
+from datetime import date, datetime, timedelta, tzinfo
 from typing import Any
 
 from django.contrib import messages
@@ -47,6 +47,13 @@ DONE_MESSAGES = {
     Outcome.CURT: "Recorded: a curt or hurt answer. Declined.",
     Outcome.EXPIRED: "Recorded: no answer. Expired.",
 }
+TREND_KEYS = (
+    Outcome.EXPLAINED,
+    Outcome.APOLOGISED,
+    Outcome.CURT,
+    Outcome.EXPIRED,
+    Outcome.AWAITING,
+)
 CHART_TONES = {
     Outcome.EXPLAINED: "explained",
     Outcome.APOLOGISED: "apologised",
@@ -88,8 +95,14 @@ def _respond(
     done: str = "",
     error: str = "",
     suggestion: Suggestion | None = None,
+    counts_changed: bool = True,
 ) -> HttpResponse:
-    """Re-render the controls for HTMX; otherwise flash a message and go back."""
+    """Re-render the controls for HTMX; otherwise flash a message and go back.
+
+    `counts_changed` says whether to send queueCountsChanged: every list that
+    listens re-fetches itself, so an answer saved (no count moved) must not,
+    or the awaiting list would redraw the row without the suggestion just shown.
+    """
     if request.htmx:
         context = {
             "invitation": invitation,
@@ -101,7 +114,7 @@ def _respond(
             "answer_open": request.POST.get("answer_open") == "1",
         }
         response = render(request, CONTROLS, context, status=422 if error else 200)
-        if error:
+        if error or not counts_changed:
             return response
         return trigger_client_event(response, "queueCountsChanged")
     if error:
@@ -115,8 +128,26 @@ def _respond(
 @require_POST
 def reply_sent(request: AuthenticatedRequest, pk: int) -> HttpResponse:
     invitation = _invitation(request, pk)
-    outcomes.mark_reply_sent(invitation)
+    try:
+        sent_at = _sent_on(request, invitation)
+    except outcomes.OutcomeError as error:
+        return _respond(request, invitation, error=str(error))
+    outcomes.mark_reply_sent(invitation, at=sent_at)
     return _respond(request, invitation, done="Reply marked as sent; waiting for an answer.")
+
+
+def _sent_on(request: AuthenticatedRequest, invitation: Invitation) -> datetime | None:
+    """The optional "sent on" date of the form; None (now) when left empty."""
+    typed = request.POST.get("sent_on", "").strip()
+    if not typed:
+        return None
+    try:
+        day = date.fromisoformat(typed)
+    except ValueError:
+        raise outcomes.OutcomeError(
+            "Give the date the reply was sent as a date, e.g. 2026-05-04."
+        ) from None
+    return outcomes.reply_sent_on(invitation, day)
 
 
 @login_required
@@ -178,7 +209,7 @@ def paste_answer(request: AuthenticatedRequest, pk: int) -> HttpResponse:
     if not request.htmx:
         messages.success(request, done)
         return redirect(_next_url(request, invitation))
-    return _respond(request, invitation, done=done, suggestion=suggestion)
+    return _respond(request, invitation, done=done, suggestion=suggestion, counts_changed=False)
 
 
 # --- Pages -------------------------------------------------------------------------------
@@ -261,6 +292,9 @@ def _describe(event: InvitationEvent, invitation: Invitation, zone: tzinfo) -> H
             notes = []
             if data.get("automatic"):
                 notes.append("recorded automatically after the follow-up window and grace")
+            if data.get("closed_by"):
+                action = _label(FinalAction, data["closed_by"]).lower()
+                notes.append(f"the wait ended when you marked it {action} on the network")
             if data.get("corrected_from"):
                 notes.append(f"corrected from {_label(Outcome, data['corrected_from'])}")
             if data.get("suggested") == outcome:
@@ -315,8 +349,13 @@ def awaiting(request: AuthenticatedRequest) -> HttpResponse:
         rows = rows.filter(overdue=True)
     page = Paginator(rows, AWAITING_PAGE_SIZE).get_page(request.GET.get("page"))
     now = timezone.now()
+    # Each row's suggestion from its pasted answer, so the list shows it after any refresh.
     waits = [
-        (invitation, (now - invitation.reply_sent_at).days if invitation.reply_sent_at else None)
+        (
+            invitation,
+            (now - invitation.reply_sent_at).days if invitation.reply_sent_at else None,
+            _suggestion_for(invitation),
+        )
         for invitation in page.object_list
     ]
     context = {
@@ -355,8 +394,15 @@ def stats(request: AuthenticatedRequest) -> HttpResponse:
             "charts": _stats_charts(figures),
             "median_wait": duration_text(figures.median_wait),
             "outcome_labels": [Outcome(key).label for key in keys],
+            # Per month: each outcome's count and share, the total, the median wait.
             "month_rows": [
-                (row.month, [row.counts[key] for key in keys], row.total) for row in figures.months
+                (
+                    row.month,
+                    [(row.counts[key], row.share(key)) for key in keys],
+                    row.total,
+                    duration_text(row.median_wait),
+                )
+                for row in figures.months
             ],
         },
     )
@@ -391,13 +437,7 @@ def _stats_charts(figures: Stats) -> dict[str, str]:
             values=[row.counts[key] for row in figures.months],
             tone=CHART_TONES[Outcome(key)],
         )
-        for key in (
-            Outcome.EXPLAINED,
-            Outcome.APOLOGISED,
-            Outcome.CURT,
-            Outcome.EXPIRED,
-            Outcome.AWAITING,
-        )
+        for key in TREND_KEYS
     ]
     return {
         "queues": charts.bar_chart(
@@ -436,6 +476,9 @@ def _stats_charts(figures: Stats) -> dict[str, str]:
                 )
                 for r in overrides
             ],
+            # Classified invitations that were never overridden are a 0% worth showing.
+            zeros_are_data=True,
+            full_scale=100,
         ),
         "outcomes": charts.bar_chart(
             chart_id="chart-outcomes",
@@ -459,5 +502,41 @@ def _stats_charts(figures: Stats) -> dict[str, str]:
             or "No replies sent in the last twelve months.",
             categories=months,
             series=series,
+        ),
+        "trend_shares": charts.stacked_column_chart(
+            chart_id="chart-trend-shares",
+            title="Share of each outcome by the month the reply was sent",
+            desc="; ".join(
+                f"{label}: "
+                + ", ".join(
+                    f"{s.name} {row.share(key):.0f}%"
+                    for s, key in zip(series, TREND_KEYS, strict=True)
+                    if row.counts[key]
+                )
+                for label, row in zip(months, figures.months, strict=True)
+                if row.total
+            )
+            or "No replies sent in the last twelve months.",
+            categories=months,
+            series=series,
+            as_shares=True,
+        ),
+        "trend_wait": charts.column_chart(
+            chart_id="chart-trend-wait",
+            title="Median time to an answer by the month the reply was sent",
+            desc="; ".join(
+                f"{label}: {duration_text(row.median_wait)}"
+                for label, row in zip(months, figures.months, strict=True)
+                if row.median_wait is not None
+            )
+            or "No answers to replies sent in the last twelve months.",
+            categories=months,
+            values=[
+                None if row.median_wait is None else row.median_wait / timedelta(days=1)
+                for row in figures.months
+            ],
+            texts=[duration_text(row.median_wait) for row in figures.months],
+            tone="wait",
+            unit=" d",
         ),
     }

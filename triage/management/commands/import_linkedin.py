@@ -9,7 +9,7 @@ from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
 from accounts.models import User
-from triage.services.imports import FileReport, ImportReport, import_file
+from triage.services.imports import FileReport, ImportReport, import_file, too_big
 
 
 class Command(BaseCommand):
@@ -31,6 +31,7 @@ class Command(BaseCommand):
         for name in options["paths"]:
             report.files.append(self._import_path(user, Path(name)))
         self.stdout.write(report.summary())
+        # At most MAX_REJECTION_LINES reasons, then a count of the rest.
         for line in report.rejection_lines():
             self.stdout.write(line)
         if report.rejected_files:
@@ -38,13 +39,10 @@ class Command(BaseCommand):
 
     def _import_path(self, user: User, path: Path) -> FileReport:
         try:
+            # Sized before it is read: a file over the limit never enters memory.
             size = path.stat().st_size
             if size > settings.TRIAGE_MAX_UPLOAD_BYTES:
-                limit = settings.TRIAGE_MAX_UPLOAD_BYTES // (1024 * 1024)
-                return FileReport(
-                    str(path),
-                    rejected_reason=f"The file is over the {limit} MB limit; nothing was saved.",
-                )
+                return too_big(str(path), size)
             data = path.read_bytes()
         except OSError as error:
             return FileReport(str(path), rejected_reason=f"Cannot read it ({error.strerror}).")
