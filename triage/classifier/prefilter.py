@@ -578,7 +578,8 @@ class _Registry:
         # when the text has the word they start with ("s", "bit"); "$" and the like always.
         self._odd: dict[str, list[tuple[str, _Hits]]] = {}
         self._odd_words: frozenset[str] = frozenset()
-        self._symbols: list[tuple[str, _Hits]] = []
+        # One entry per symbol, however many alternatives need it: one substring test each.
+        self._symbols: dict[str, _Hits] = {}
         self._words: _WordCache = _new_word_cache()
 
     def add(self, gates: list[list[frozenset[str]]]) -> int:
@@ -619,7 +620,7 @@ class _Registry:
             # A literal begins a word, so the letters before its first symbol are a word.
             head = _WORDS.match(literal)
             if head is None:
-                self._symbols.append((literal, hit))
+                self._symbols.setdefault(literal, _Hits()).add(hit)
             else:
                 self._odd.setdefault(head.group(), []).append((literal, hit))
         elif len(literal) < _HEAD:
@@ -664,7 +665,7 @@ class _Registry:
             chosen.update(alternatives)
             bits |= word_bits
         odd = [hit for word in words & self._odd_words for hit in self._odd[word]]
-        for literal, hit in odd + self._symbols:
+        for literal, hit in [*odd, *self._symbols.items()]:
             if literal in text:
                 chosen |= hit.alternatives
                 bits |= hit.bits
