@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from rapidfuzz import fuzz, process
+from rapidfuzz.distance import Levenshtein
 
 from .normalise import FoldedText, fold_plain
 from .patterns import GREETING_WORDS
@@ -167,6 +168,22 @@ _SUBJECTS_AFTER_SCHOOL = frozenset(
         "architecture",
         "sociology",
         "management",
+        "chem",
+        "econ",
+        "eng",
+        "engg",
+        "mech",
+        "civil",
+        "comp",
+        "sci",
+        "bio",
+        "phys",
+        "cse",
+        "ece",
+        "eee",
+        "arts",
+        "commerce",
+        "bcom",
         "cs",
         "geography",
         "linguistics",
@@ -323,8 +340,26 @@ def _telling_words(name: str) -> tuple[str, ...] | None:
 
 def _names_pattern(alternatives: list[str], after: str) -> re.Pattern[str]:
     """Any of the names, with no word character or apostrophe before it, then `after`."""
-    alternation = "|".join(alternatives) or r"(?!x)x"
-    return re.compile(rf"(?<!{_NAME_LETTER}|')(?:{alternation}){after}")
+    if not alternatives:
+        return re.compile(r"(?!x)x")
+    return re.compile("(?:" + "|".join(_bounded_name(a) for a in alternatives) + f"){after}")
+
+
+_PLAIN_LEAD = re.compile(r"[a-z0-9]+")
+
+
+def _bounded_name(alternative: str) -> str:
+    """One name, checked for a letter before it only once its first word has matched.
+
+    A leading look-behind hides the name's first letters from the regex engine, which
+    then tries the name at every position; checked after a plain first word (a
+    look-behind of that word's width plus one) it gives the same matches, found sooner.
+    """
+    lead = _PLAIN_LEAD.match(alternative)
+    if lead is None or alternative[lead.end() : lead.end() + 1] in ("?", "*", "+", "{"):
+        return rf"(?<!{_NAME_LETTER}|'){alternative}"
+    width = lead.end()
+    return rf"{lead.group()}(?<!(?:{_NAME_LETTER}|').{{{width}}}){alternative[width:]}"
 
 
 def _acronyms(name: str) -> set[str]:
@@ -451,7 +486,9 @@ def _names_another_entity(text: FoldedText, folded_end: int, kind: str) -> bool:
         return False
     folded = fold_plain(word).replace("'", "")
     if kind == SCHOOL and folded in _SUBJECTS_AFTER_SCHOOL:
-        return False
+        # "Leeds Law 2010" is a course; "Leeds Arts University" another school.
+        after = _NEXT_WORD.match(text.original, following.end())
+        return after is not None and after.group(1)[0].isupper()
     return folded not in _NEUTRAL_FOLLOWERS
 
 
@@ -511,7 +548,21 @@ class PersonMatcher:
         if " " not in key:
             return self._by_first_name.get(key)
         found = _fuzzy_match(key, list(self._by_key))
-        return None if found is None else self._by_key[found]
+        if found is None or not _same_person_spelling(key, found):
+            return None
+        return self._by_key[found]
+
+
+def _same_person_spelling(key: str, known: str) -> bool:
+    """A typo in a person's name, not another person: the same parts, each at most one
+    edit away ("Sophie Martni" is Sophie Martin; "Sophie Martinez" is someone else)."""
+    words, known_words = key.split(), known.split()
+    if len(words) != len(known_words):
+        return False
+    return all(
+        Levenshtein.distance(word, other) <= (1 if len(other) >= 4 else 0)
+        for word, other in zip(words, known_words, strict=True)
+    )
 
 
 @dataclass(frozen=True, slots=True)

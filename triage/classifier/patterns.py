@@ -26,13 +26,16 @@ MET_IN_PERSON = _compile(
     r"\bwe(?:'ve|\s+have)?\s+(?:briefly\s+|already\s+|actually\s+|just\s+|first\s+|finally\s+)?met\b",
     r"\bmet\s+(?:you|u|ya|briefly)\b",
     r"\b(?:we\s+)?crossed\s+paths\b|\bput\s+a\s+face\s+to\s+the\s+name\b|"
-    r"\bsat\s+(?:next\s+to|beside|opposite|across\s+from)\s+(?:each\s+other|you|u|ya)\b",
+    # (not "Noah and I sat next to each other": that is someone else)
+    r"(?<!and\si\s)(?<!&\si\s)\bsat\s+(?:next\s+to|beside|opposite|across\s+from)\s+"
+    r"(?:each\s+other|you|u|ya)\b",
     # sharing a table, a panel or a ride is being in the same room
     r"\b(?:on|at)\s+the\s+same\s+(?:table|panel|stand|flight|bus|shuttle|course|workshop)\b|"
-    r"\bshared\s+a\s+(?:table|panel|stage|cab|taxi|ride|booth|lift)\b|\b(?:at|on)\s+your\s+table\b",
+    r"\bshared\s+(?:a|an)\s+(?:table|panel|stage|cab|taxi|ride|booth|lift|uber|lyft|car)\b|"
+    r"\b(?:at|on)\s+your\s+table\b",
     # the one who asked the speaker a question, or whose call they took
-    r"\bi\s+was\s+the\s+(?:one|guy|girl|person)\s+(?:who|that)\s+(?:asked|spoke|chatted|sat|"
-    r"brought|gave|talked)\b",
+    r"\bi\s+was\s+the\s+(?:one|guy|girl|person|woman|man)\s+(?:(?:who|that)\s+)?(?:asked|asking|"
+    r"spoke|speaking|chatted|sat|brought|gave|talked|talking)\b",
     r"\bthanks?\s+(?:you\s+)?(?:again\s+)?for\s+(?:taking|returning|picking\s+up)\s+my\s+call\b",
     r"\bintroduced\s+us\s+(?:at|during|on|after|over|last|yesterday|in\s+person)\b",
     # a conversation at a place or event, and what people do when they meet
@@ -42,7 +45,7 @@ MET_IN_PERSON = _compile(
     r"\b(?:following\s+up\s+on|further\s+to|re:?)\s+our\s+(?:\w+\s+)?(?:chat|conversation|call|"
     r"meeting|coffee|talk|catch-?up|lunch)\b",
     r"\b(?:bump|bumping|bumped|running|ran)\s+into\s+(?:you|u|ya)\b|"
-    r"\b(?:sitting|seated|standing)\s+(?:next\s+to|beside|opposite|across\s+from)\s+(?:you|u)\b|"
+    r"\b(?:sit|sitting|seated|standing)\s+(?:next\s+to|beside|opposite|across\s+from)\s+(?:you|u)\b|"
     r"\bhosting\s+(?:our|my|the)\s+table\b|"
     r"\b(?:good|great|nice|lovely|fun)\s+to\s+(?:chat|talk|speak|catch\s+up)\s+(?:with\s+you\s+)?"
     r"(?:at|during|after|over|on|in|yesterday|last|this)\b|"
@@ -70,11 +73,21 @@ MET_IN_PERSON = _compile(
     r"(?!\s+(?:other|more|fellow|new|like-minded|people|folks|everyone|others|another|"
     r"an?\s+(?:fellow|other)|one\s+of)\b)",
     r"\ba\s+pleasure\s+(?:meeting|to\s+meet|chatting|speaking)\b",
-    r"\b(?:thanks|thank\s+you|thx|thnx|tks|ty|cheers)\s+(?:again\s+)?for\s+(?:the|our|your)\s+(?:\w+\s+)?"
-    r"(?:coffee|call|chat|meeting|lunch|drinks?|conversation|advice|catch[- ]?up|tour|visit)\b",
+    r"\b(?:thanks|thank\s+you|thx|thnx|tks|ty|cheers)\s+(?:again\s+)?for\s+(?:the|our|your|"
+    r"\w+day's|yesterday's|today's|this\s+morning's|last\s+night's)\s+(?:\w+\s+)?"
+    r"(?:coffee|call|chat|meeting|lunch|drinks?|conversation|advice|catch[- ]?up|tour|visit|"
+    r"welcome)\b",
+    r"\bthanks?\s+(?:you\s+)?for\s+letting\s+me\s+(?:corner|grab|collar|steal|ambush)\s+you\b",
+    r"\b(?:merci|merci\s+beaucoup)\s+pour\s+(?:notre|cet|cette|l'|votre)\s*(?:\w+\s+)?(?:echange|"
+    r"rencontre|discussion|conversation|appel|accueil|cafe|dejeuner)\b",
+    r"\bcoincidimos\s+(?:en|el|la|ayer)\b",
+    r"\b(?:met|talked|chatted|spoke)\s+in\s+person\b",
+    r"\bcatching\s+up\s+(?:at|during|over|after|in)\b",
+    r"\bi\s+asked\s+(?:you\s+)?(?:the|a|that)\s+(?:[\w-]+\s+){0,3}?question\b",
     r"\b(?:after|following|since)\s+our\s+(?:\w+\s+)?"
     r"(?:coffee|call|chat|meeting|lunch|conversation|catch[- ]?up|talk|visit)\b",
-    r"\b(?:enjoyed|loved)\s+(?:our|the)\s+(?:\w+\s+)?(?:chat|conversation|call|coffee|meeting|lunch)\b",
+    r"\b(?:enjoyed|loved)\s+(?:our|the)\s+(?:\w+\s+)?(?:chat|conversation|call|coffee|meeting|lunch|"
+    r"debate|discussion|exchange|natter)\b",
     r"\bwe\s+(?:discussed|talked\s+about|spoke|chatted)\b",
     r"\bas\s+(?:we\s+)?discussed\b",
     r"\bthanks?\s+(?:you\s+)?(?:again\s+)?for\s+(?:taking\s+the\s+time|making\s+(?:the\s+)?time)\s+"
@@ -243,7 +256,7 @@ NEAR_MISS = _compile(
 ORGANISATION_BEFORE = re.compile(
     r"(?:\bex-?\s*|\bex\s+(?:di|de|da|do|del|della|dello|van|von|bei)\s+(?:la\s+|l')?|"
     r"\bformer(?:ly)?\s+(?:at\s+|with\s+)?|\bfellow\s+|"
-    r"\b(?:worked|work|working|was|were|been|overlapped|started|interned)"
+    r"\b(?:worked|work|working|was|were|been|overlapped|started|starting|interned)"
     # not "how it would work for X", which is about the recipient's firm (checked after
     # the word, so the look-behinds run only where it matched)
     r"(?<!would\swork)(?<!could\swork)(?<!will\swork)(?<!it\swork)(?<!might\swork)\s+"
@@ -554,8 +567,8 @@ OPPORTUNITY = _compile(
     r"chapter|article|piece|story)\s+(?:on|about|into|with)\b",
     r"\b(?:for|of)\s+my\s+(?:thesis|dissertation|capstone|research)\b",
     r"\bwriting\s+(?:on|about)\b",
-    r"\b(?:looking\s+for|after|need|seeking)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?"
-    r"(?:coach|advisor|adviser|mentor|speaker|trainer|facilitator|consultant)\b",
+    r"\b(?:looking\s+for|after|need|seeking)\s+(?:an?\s+|two\s+|a\s+couple\s+of\s+|some\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:coach|advisor|adviser|mentor|speaker|trainer|facilitator|consultant)s?\b",
     r"\b(?:good|great|perfect)\s+fit\s+for\s+(?:me|us|our)\b",
     # other languages: roles, talks, interviews, questions
     # (a round table or talk the sender attended is not one; taking part in one is)
@@ -617,6 +630,20 @@ OPPORTUNITY = _compile(
     r"\b(?:research|user|customer|expert)\s+interviews?\b",
     r"\b(?:explore|discuss|scope)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:program|programme|engagement|"
     r"project|partnership|collaboration|workshop|contract|pilot)\s+with\s+you\b",
+    # a short ask for the recipient's time ("20 minutes?", "half an hour of advice")
+    r"\b(?:\d+|fifteen|twenty|thirty|forty-five)[- ](?:min|mins|minutes)\b[^.!?]{0,30}\?|"
+    r"\bhalf\s+an\s+hour\s+(?:of\s+(?:your\s+)?(?:advice|time|brain)|on|with\s+you)\b|"
+    r"\b(?:minutes|mins|hour)\s+of\s+your\s+(?:brain|time|advice|wisdom)\b|\bscoping\s+call\b",
+    r"\b(?:would|will|could)\s+you\s+(?:talk|speak)\s+to\s+(?:us|our)\b|\bon\s+the\s+record\b|"
+    r"\btalk\s+to\s+our\s+(?:[\w-]+\s+){0,2}?(?:students|team|members|phds|graduates|cohort|"
+    r"interns|managers|staff)\b",
+    r"\bjoin\s+(?:our|the|a|my)\s+(?:[\w-]+\s+){0,2}?(?:panel|study|survey|benchmark\w*|board|"
+    r"cohort\s+of\s+mentors)\b|\bjoin\s+this\s+year's\b|"
+    r"\b(?:nominated|recommended|suggested|put)\s+you\s+(?:forward\s+)?as\s+(?:a|an|our)\b|"
+    r"\bup\s+for\s+a\s+(?:[\w-]+\s+){0,2}?(?:slot|talk|session|chat|call|panel)\b|"
+    r"\bsend\s+you\s+a\s+(?:short\s+|quick\s+)?(?:[\w-]+\s+)?survey\b",
+    r"\b(?:want|like|love|need|value)\s+your\s+(?:team's\s+)?(?:input|view|views|steer|feedback)\b|"
+    r"\bhow\s+are\s+you\s+(?:handling|managing|approaching|dealing\s+with|tackling|running)\b",
     # a talk, a panel seat, mentoring, in more languages
     r"\b(?:que\s+dieras|que\s+diera|dar|impartir)\s+una\s+(?:charla|ponencia|conferencia|platica)\b|"
     r"\bposto\s+(?:libero\s+)?(?:nel|al|sul)\s+(?:panel|palco|tavolo)\b|\bsaresti\s+perfett[oa]\b|"
@@ -626,7 +653,7 @@ OPPORTUNITY = _compile(
     r"\b(?:could|can)\s+you\s+spare\s+(?:me\s+)?(?:\d+|a\s+few|fifteen|twenty|thirty|half\s+an|"
     r"an|a)\b",
     r"\b(?:review|weigh\s+in\s+on|give\s+feedback\s+on|comment\s+on|sanity[- ]check)\s+"
-    r"(?:the|our|my|a)\s+(?:[\w-]+\s+){0,2}?(?:design|doc|docs|rfc|proposal|draft|spec|paper|"
+    r"(?:the|our|my|a)\s+(?:[\w-]+\s+){0,3}?(?:design|doc|docs|rfc|proposal|draft|spec|paper|"
     r"chapter|manuscript|roadmap|architecture|plan)\b",
     r"\bdid\s+you\s+(?:end\s+up|ever|manage\s+to|decide|go\s+with|choose|settle\s+on)\b",
     r"\b(?:a\s+)?talk\s+from\s+you\b|\bcall\s+for\s+(?:papers|speakers|proposals)\b|\bcfp\b|"
@@ -678,7 +705,7 @@ PITCH = _compile(
     r"\bwe\s+help\s+(?!you\b)(?:[\w-]+\s+){1,4}?(?:get|grow|scale|book|win|land|cut|save|hire|"
     r"generate|close|automate|increase|boost|migrate|reduce|modernise|modernize|find)\b",
     r"\b(?:at\s+no\s+cost|free\s+of\s+charge|no\s+obligation)\b",
-    r"\bi\s+help\s+(?:[\w-]+\s+){1,4}?(?:\d+x|get|grow|scale|book|win|land|cut|save|automate|"
+    r"\bi\s+help\s+(?:[\w-]+\s+){1,4}?(?:\d+x|get|grow|scale|book|win|land|cut|save|automate|fill|"
     r"generate|close|increase|boost)\b",
     r"\b(?:i'?m|i\s+am|we'?re|we\s+are)\s+(?:a\s+|an\s+)?"
     # "I'm moving from agency to in-house" says where the sender was, not what they sell
@@ -839,6 +866,22 @@ PITCH = _compile(
     r"\bi\s+can\s+(?:rebuild|build|fix|redesign|do|deliver|write|make)\s+(?:it|that|this|yours)\s+"
     r"for\s+(?:just\s+|only\s+)?[$£€]\s?\d",
     r"\bcan\s+i\s+show\s+you\s+how\b|\bwe\s+run\s+(?:[\w-]+\s+){1,3}?(?:campaigns|outreach|ads)\b",
+    # more calls to action and terms of the sender's offer
+    r"\b(?:erfolgsbasiert|erfolgsabhangig)\w*\b|\bqualifizierte\s+(?:b2b-)?(?:termine|leads|"
+    r"gesprache)\b",
+    r"\bfree\s+(?:[\w-]+\s+)?(?:seat|licen[cs]e|month|account)s?\b|\bbook\s+you\s+in\s+for\s+a\s+"
+    r"(?:quick\s+|short\s+)?demo\b|\b(?:save|hold)\s+you\s+a\s+(?:seat|spot|place)\b",
+    r"\b\d+\+?\s+(?:discovery|sales|booked)\s+calls\b|\bfill\s+their\s+calendars?\b|"
+    r"\bexhibitor\s+(?:stands?|booths?|space)\b|\b\d+\s?%\s+sold\b|\bcheapest\s+(?:price|rates?)\b|"
+    r"\bcheck\s+(?:out\s+)?(?:my|our)\s+portfolio\b|\b(?:very\s+)?affordable\s+(?:price|rates?|"
+    r"packages?)\b|\b(?:please|kindly)\s+share\s+(?:your\s+)?requirements?\b",
+    r"\badvertise\s+your\b|\b(?:first|1st)\s+(?:\w+\s+)?(?:adverts?|ads|listings?|posts)\s+"
+    r"(?:are\s+)?free\b|\bset\s+up\s+your\s+account\b|\bsend\s+over\s+(?:our\s+|the\s+)?"
+    r"(?:pricing|prices|rate\s+card|proposal|brochure)\b|\bhalf[- ]price\b|\blink\s+below\b",
+    r"\b\d+[- ](?:hour|day|week)\s+turnaround\b|\blow\s+minimums\b|"
+    r"\bsecure\s+your\s+(?:\w+'s\s+)?(?:package|spot|place|seat)\b",
+    r"\bour\s+(?:[\w-]+\s+){0,3}?(?:tool|platform|app|software|assessments?|product|service)\s+"
+    r"(?:runs|works|predicts|handles|finds|writes|scores|screens)\b",
     # ghostwriters, appointment setters, RPO boutiques, preferred-supplier pitches
     r"\bi\s+(?:ghostwrite|ghost-write|write\s+posts|run\s+ads|book\s+meetings|set\s+appointments)\b|"
     r"\bappointment\s+setter\b|\bbook\s+(?:you\s+)?\d+\s+(?:calls|meetings|appointments|demos)\b|"
@@ -959,6 +1002,8 @@ ABUSE = _compile(
     r"shame\s+on\s+you|stop\s+spamming|are\s+a\s+joke|what'?s\s+wrong\s+with)\b",
     r"\bgarbage\b(?!\s+collect)",
     r"\bso-called\s+(?:coaching|advice|expert\w*|consult\w*|service|help)\b",
+    r"\bhope\s+(?:someone|they|somebody|your\s+boss)\s+(?:fires|sacks|sues)\s+you\b",
+    r"(?<![\w\s])\s*\buseless[.!]",
     # "Fraud." said as a sentence of its own, not "the fraud team"
     r"(?<![\w\s])\s*\bfraud[.!]",
     r"\b(?:fuck|fck)\w*|\bshit(?:ty)?\b",
