@@ -103,6 +103,15 @@ _RULES: list[tuple[str, int, str]] = [
     ),
     (EXPLAINED, 3, r"(?:studied|graduated) (?:at|from|together|with)\b|alumn(?:us|a|i|ae)\b"),
     (EXPLAINED, 2, r"class of \d{2,4}"),
+    # the sender places themself: "I'm the one who organised...", "you gave the talk"
+    (EXPLAINED, 2, r"i(?:'m| am| was) the (?:one|person|guy|woman|man) (?:who|that)\b"),
+    (EXPLAINED, 2, r"you (?:gave|ran|hosted|chaired|led) (?:the|a|our|that) \w+"),
+    (
+        EXPLAINED,
+        2,
+        r"(?:same|your) (?:class|street|building|gym|club|neighbourhood|neighborhood)\b",
+    ),
+    (EXPLAINED, 1, r"recogni[sz]ed you\b"),
     (
         EXPLAINED,
         2,
@@ -259,6 +268,7 @@ _RULES: list[tuple[str, int, str]] = [
     (CURT, 3, r"never ?mind|forget (?:it|about it|that|i (?:ever )?asked)\b|don'?t bother\b"),
     (CURT, 3, r"(?:don't|do not) owe you|none of your business|not your business"),
     (CURT, 3, r"whatever\b|who (?:cares|asks)\b|your loss\b"),
+    (CURT, 3, r"leave me alone|stop (?:messaging|contacting|bothering) me|go away\b"),
     (CURT, 3, r"why (?:does it|would it|should it) matter|does it matter|why do you (?:care|ask)"),
     (CURT, 3, r"just (?:accept|ignore|decline|delete)\b|(?:accept|connect) or (?:don'?t|not)\b"),
     (CURT, 3, r"interrogation|questionnaire|background check|don'?t (?:connect|accept) then"),

@@ -299,3 +299,18 @@ def test_a_mistake_after_an_apology_for_the_note_is_still_a_mistake() -> None:
 
     assert suggestion.outcome == APOLOGISED
     assert suggestion.phrase == "wrong person"
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "I'm the one who ran the hiring clinic at the summit, you gave the keynote.",
+        "Our dogs go to the same club on Saturdays, I recognised you there!",
+    ],
+)
+def test_a_sender_who_places_themself_has_explained(answer: str) -> None:
+    assert suggest_outcome(answer).outcome == "explained"
+
+
+def test_being_told_to_go_away_is_curt() -> None:
+    assert suggest_outcome("Not sure who you are, leave me alone.").outcome == "curt"
