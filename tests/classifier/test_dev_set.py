@@ -30,6 +30,7 @@ HELD_OUT = {
     "blind5.jsonl": (200, "0.875 queue accuracy, 0.808 macro-F1, 0.973 accept precision"),
     "blind6.jsonl": (200, "0.920 queue accuracy, 0.930 macro-F1, 0.951 accept precision"),
     "blind7.jsonl": (200, "0.880 queue accuracy, 0.829 macro-F1, 0.963 decline precision"),
+    "blind8.jsonl": (150, "0.927 queue accuracy, 0.933 macro-F1, 0.951 accept precision"),
 }
 
 

@@ -65,8 +65,9 @@ MET_IN_PERSON = _compile(
     r"\bthanks?\s+(?:you\s+)?(?:again\s+)?for\s+(?:jumping|hopping|getting)\s+on\s+"
     r"(?:the|a|our|that)\s+(?:[\w-]+\s+)?(?:call|zoom|teams|meet|phone|video\s+call)\b",
     r"\bthanks?\s+(?:you\s+)?(?:again\s+)?for\s+(?:your\s+time|taking\s+the\s+time|making\s+time)\s+"
-    r"(?:on|at|during|in)\s+(?:the|our|this|today's|yesterday's)\s+(?:[\w-]+\s+)?"
+    r"(?:on|at|during|in)\s+(?:the|our|this|today's|yesterday's|\w+day's)\s+(?:[\w-]+\s+)?"
     r"(?:call|zoom|phone|meeting|chat|event|workshop|session|visit)\b",
+    r"\bthanks?\s+(?:you\s+)?(?:again\s+|so\s+much\s+)?for\s+meeting\s+(?:me|up|with\s+me)\b",
     r"\b(?:great|good|nice|lovely|wonderful|fantastic|glad|fun|brilliant|pleasure)\s+"
     r"(?:to\s+)?(?:finally\s+)?(?:meet(?:ing)?|chatting|talking|speaking|catching\s+up)\b"
     r"(?!\s+(?:you\s+)?(?:virtually|online|here|(?:some|one)\s*day|soon|sometime)\b)"
@@ -296,7 +297,7 @@ ORGANISATION_AFTER = re.compile(
     r"family)\b"
 )
 ASPIRATION_BEFORE = re.compile(
-    r"(?:\b(?:love|like|hope|hoping|want|wish|plan(?:ning)?|aim(?:ing)?|dream(?:ing)?)\s+"
+    r"(?:\b(?:love|like|hope|hoping|want|wish|plan(?:ning)?|aim(?:ing)?|dream(?:ing|ed|t)?)\s+"
     r"(?:to|of)\s+(?:work|working|study|studying|join|joining|get\s+into|apply)\b|"
     r"\b(?:thinking|thought|considering|wondering|deciding)\s+(?:of\s+|about\s+|whether\s+to\s+|"
     r"if\s+i\s+should\s+)?(?:join|joining|apply|applying|study|studying|enrol\w*)\b|"
@@ -480,6 +481,10 @@ OPPORTUNITY = _compile(
     r"\btalk\s+to\s+you\s+(?:before|about)\b",
     r"\b(?:you'?re|you\s+are|you'd\s+be|you\s+would\s+be)\s+the\s+(?:right\s+|best\s+|ideal\s+|"
     r"perfect\s+|obvious\s+)?(?:person|one)\s+to\s+(?:talk|ask|speak)\b",
+    r"\b(?:love|like|want)\s+you\s+to\s+(?:chair|host|lead|judge|moderate|run|mentor|keynote|"
+    r"review|write)\b|\b(?:love|like)\s+a\s+guest\s+(?:post|blog|article|column)\b|"
+    r"\bany\s+chance\s+of\s+a\s+(?:short|quick|brief)\s+(?:call|chat)\b|\bwant\s+a\s+coach\b|"
+    r"\bon\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,5}?mandate\b|\bspeak\s+in\s+confidence\b",
     r"\b(?:could|can|may|might)\s+i\s+(?:grab|steal|borrow|have|book)\s+(?:\d+|a\s+few|fifteen|"
     r"twenty|thirty|half\s+an|an|a)\s*(?:min|mins|minutes|hours?|moment)\b",
     r"\bthe\s+(?:right\s+|best\s+)?(?:[\w-]+\s+)?(?:person|one|coach|expert|advis[oe]r|mentor)\s+"
@@ -631,7 +636,8 @@ OPPORTUNITY = _compile(
     r"\b(?:explore|discuss|scope)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:program|programme|engagement|"
     r"project|partnership|collaboration|workshop|contract|pilot)\s+with\s+you\b",
     # a short ask for the recipient's time ("20 minutes?", "half an hour of advice")
-    r"\b(?:\d+|fifteen|twenty|thirty|forty-five)[- ](?:min|mins|minutes)\b[^.!?]{0,30}\?|"
+    r"\b(?:\d+|fifteen|twenty|thirty|forty-five)\s(?:min|mins|minutes)\b(?=[^.!?]{0,30}\?)|"
+    r"(?<=\d-)\b(?:min|mins|minutes)\b(?=[^.!?]{0,30}\?)|"
     r"\bhalf\s+an\s+hour\s+(?:of\s+(?:your\s+)?(?:advice|time|brain)|on|with\s+you)\b|"
     r"\b(?:minutes|mins|hour)\s+of\s+your\s+(?:brain|time|advice|wisdom)\b|\bscoping\s+call\b",
     r"\b(?:would|will|could)\s+you\s+(?:talk|speak)\s+to\s+(?:us|our)\b|\bon\s+the\s+record\b|"
@@ -780,7 +786,7 @@ PITCH = _compile(
     r"qualifiziert|gekwalificeerd|qualificat|verificad|verifizier|geverifieerd|verificat|verifies)\w*",
     r"\b(?:posso\s+te\s+mostrar|puedo\s+mostrarte|puis-je\s+vous\s+montrer|"
     r"darf\s+ich\s+(?:ihnen|dir)\s+zeigen|mag\s+ik\s+(?:je|u)\s+laten\s+zien|posso\s+mostrarti)\b",
-    r"\b(?:geramos|generamos|generons|generieren|genereren|generiamo)\s+(?:\d+\s+)?(?:leads?|"
+    r"\b(?:geramos|generamos|generons|generieren|genereren|generiamo)\s+(?:\d+\s+)?(?:b2b-?\s*)?(?:leads?|"
     r"reunioes|reuniones|rendez-vous|termine|afspraken|appuntamenti)\b",
     r"\b(?:i'?ll|i\s+will|let\s+me)\s+(?:send\s+you\s+a\s+free|show\s+you\s+how)\b",
     r"\bshow\s+you\s+how\s+(?:we|to|i|our|your|you)\b",
@@ -850,7 +856,8 @@ PITCH = _compile(
     r"\bsiamo\s+un[a']?\s*(?:agenzia|societa|azienda)\b|\bfee\s+competitive\b|"
     r"\bpossiamo\s+(?:proporle|proporti|offrirle|offrirti)\b|\boffriamo\b|\bprova\s+gratuita\b",
     # what the sender's firm supplies, with proof from "our last client"
-    r"\bmy\s+(?:firm|company|agency|team|studio|consultancy|business)\s+(?:supplies|provides|"
+    r"\bmy\s+(?:firm|company|agency|team|studio|consultancy|business)\s+(?:in\s+\w+\s+)?"
+    r"(?:supplies|provides|"
     r"offers|sells|places|builds|runs|delivers|specialises|specializes)\b|"
     r"\bour\s+(?:last|latest|recent|biggest)\s+client\b|\bour\s+clients?\s+(?:got|saw|get|see|"
     r"achieved|doubled|tripled)\b",
@@ -870,7 +877,11 @@ PITCH = _compile(
     r"\b(?:erfolgsbasiert|erfolgsabhangig)\w*\b|\bqualifizierte\s+(?:b2b-)?(?:termine|leads|"
     r"gesprache)\b",
     r"\bfree\s+(?:[\w-]+\s+)?(?:seat|licen[cs]e|month|account)s?\b|\bbook\s+you\s+in\s+for\s+a\s+"
-    r"(?:quick\s+|short\s+)?demo\b|\b(?:save|hold)\s+you\s+a\s+(?:seat|spot|place)\b",
+    r"(?:quick\s+|short\s+)?demo\b|\b(?:save|hold)\s+(?:you\s+)?a\s+(?:seat|spot|place)\b|\bfree\s+for\s+qualified\b|"
+    r"\bdemo\s+(?:this|next)\s+week\b|\bpitch\s+you\s+(?:a|an|our|my)\b|\breferral\s+deal\b|"
+    r"\b(?:could|can|may)\s+i\s+show\s+you\s+(?:a|our|the)\s+(?:sample|demo|dashboard|product|tool)\b|"
+    r"\bsend\s+(?:you\s+)?(?:over\s+)?(?:our\s+|my\s+)?rates\b|\btarifs\s+(?:tres\s+)?competitifs\b|"
+    r"\b\d+\s?%\s+on\s+placement\b|\bsee\s+(?:the\s+|their\s+)?cvs\b",
     r"\b\d+\+?\s+(?:discovery|sales|booked)\s+calls\b|\bfill\s+their\s+calendars?\b|"
     r"\bexhibitor\s+(?:stands?|booths?|space)\b|\b\d+\s?%\s+sold\b|\bcheapest\s+(?:price|rates?)\b|"
     r"\bcheck\s+(?:out\s+)?(?:my|our)\s+portfolio\b|\b(?:very\s+)?affordable\s+(?:price|rates?|"
@@ -917,7 +928,8 @@ PITCH = _compile(
     r"\b(?:placement|finder'?s|agency|success|recruitment)\s+fees?\b|\bpre-?vetted\b|"
     r"\bon\s+our\s+(?:standard\s+|usual\s+|normal\s+)?(?:terms|t&cs|rates)\b|"
     r"\b(?:share|send)\s+(?:you\s+)?(?:the|his|her|their)\s+(?:cv|resume|cvs|resumes)\b|"
-    r"\b(?:got|have)\s+(?:a|an)\s+(?:[\w-]+\s+){0,4}?on\s+the\s+market\b",
+    r"\b(?:got|have)\s+(?:a|an|two|three|four|\d+|a\s+few|several)\s+(?:[\w-]+\s+){0,4}?"
+    r"on\s+the\s+market\b",
     # "we are an agency" in other languages: the sender sells a service
     r"\bwir\s+sind\s+(?:eine?|ein)\s+(?:[\w-]+\s+){0,2}?[\w-]*(?:beratung|agentur|dienstleister|"
     r"anbieter|vermittlung|vermittler|softwarehaus)\b|\bauf\s+erfolgsbasis\b|"
@@ -983,7 +995,8 @@ SCAM_WEAK = _compile(
     r"\bbeautiful\b",
     r"\bwhatsapp\b",
     r"\btelegram\b",
-    r"\bhow\s+are\s+you\s+doing\s+today\b",
+    r"\bhow\s+are\s+you\s+doing\s+today\b|\bhow\s+is\s+your\s+day\s+going\b",
+    r"\byou\s+seem\s+(?:very\s+|so\s+|really\s+)?(?:nice|kind|sweet|lovely|caring)\b",
     r"\burgent(?:ly)?\b",
     r"\bgod\s+bless\b",
     r"\byour\s+details\b",
@@ -1003,6 +1016,9 @@ ABUSE = _compile(
     r"\bgarbage\b(?!\s+collect)",
     r"\bso-called\s+(?:coaching|advice|expert\w*|consult\w*|service|help)\b",
     r"\bhope\s+(?:someone|they|somebody|your\s+boss)\s+(?:fires|sacks|sues)\s+you\b",
+    r"\b(?:you|you\s+managers|you\s+people|you\s+guys|you\s+recruiters)\s+are\s+(?:clueless|"
+    r"idiots|useless|a\s+joke|pathetic)\b|\b(?:your|this)\s+(?:[\w-]+\s+)?is\s+a\s+(?:scam|"
+    r"fraud|con|joke)\b",
     r"(?<![\w\s])\s*\buseless[.!]",
     # "Fraud." said as a sentence of its own, not "the fraud team"
     r"(?<![\w\s])\s*\bfraud[.!]",
