@@ -169,6 +169,10 @@ _SUBJECTS_AFTER_SCHOOL = frozenset(
         "sociology",
         "management",
         "chem",
+        "electrical",
+        "mechanical",
+        "electronics",
+        "computer",
         "econ",
         "eng",
         "engg",
@@ -190,6 +194,8 @@ _SUBJECTS_AFTER_SCHOOL = frozenset(
         "statistics",
     ]
 )
+
+_PARTS_OF_A_SCHOOL = frozenset(["school", "faculty", "department", "dept", "institute", "society"])
 
 # Words that say what kind of body an entry is, not which one; the rest is its
 # distinctive part. Kept short on purpose: "Sales", "Search" or "Cloud" tell entities apart.
@@ -488,7 +494,12 @@ def _names_another_entity(text: FoldedText, folded_end: int, kind: str) -> bool:
     if kind == SCHOOL and folded in _SUBJECTS_AFTER_SCHOOL:
         # "Leeds Law 2010" is a course; "Leeds Arts University" another school.
         after = _NEXT_WORD.match(text.original, following.end())
-        return after is not None and after.group(1)[0].isupper()
+        # ...unless that word says it is a part of the school ("Leeds Uni Business School").
+        return (
+            after is not None
+            and after.group(1)[0].isupper()
+            and fold_plain(after.group(1)) not in _PARTS_OF_A_SCHOOL
+        )
     return folded not in _NEUTRAL_FOLLOWERS
 
 

@@ -68,6 +68,8 @@ MET_IN_PERSON = _compile(
     r"(?:on|at|during|in)\s+(?:the|our|this|today's|yesterday's|\w+day's)\s+(?:[\w-]+\s+)?"
     r"(?:call|zoom|phone|meeting|chat|event|workshop|session|visit)\b",
     r"\bthanks?\s+(?:you\s+)?(?:again\s+|so\s+much\s+)?for\s+meeting\s+(?:me|up|with\s+me)\b",
+    r"\bthanks?\s+(?:you\s+)?(?:again\s+)?for\s+the\s+time\s+(?:on|at|over|during)\s+(?:the\s+)?"
+    r"(?:teams|zoom|call|phone|meet|video)\b",
     r"\b(?:great|good|nice|lovely|wonderful|fantastic|glad|fun|brilliant|pleasure)\s+"
     r"(?:to\s+)?(?:finally\s+)?(?:meet(?:ing)?|chatting|talking|speaking|catching\s+up)\b"
     r"(?!\s+(?:you\s+)?(?:virtually|online|here|(?:some|one)\s*day|soon|sometime)\b)"
@@ -110,7 +112,12 @@ MET_IN_PERSON = _compile(
     r"\b(?:ravie?|heureux|heureuse|contente?)\s+d'avoir\s+(?:echange|discute|parle|bavarde)\b",
     # Spanish
     r"\bnos\s+(?:conocimos|vimos|encontramos)\b",
-    r"\b(?:encantad[oa]\s+de|fue\s+un\s+placer)\s+(?:haberte\s+|haberle\s+)?conocer",
+    r"\b(?:encantad[oa]\s+de|fue\s+un\s+(?:placer|gusto))\s+(?:haberte\s+|haberle\s+)?conocer",
+    r"\bun\s+(?:gusto|placer)\s+(?:haberte|haberle)\s+conocid[oa]\b",
+    r"\b(?:danke|vielen\s+dank)\s+fur\s+(?:das|unser|den|unseren)\s+(?:\w+\s+)?(?:gesprach|treffen|"
+    r"telefonat|austausch|kaffee)\b",
+    r"\b(?:fun|good|great|nice|lovely|interesting)\s+(?:chat|conversation|talk)\s+about\s+"
+    r"(?:[\w-]+\s+){1,3}?(?:at|during|after)\b",
     r"\b(?:tras|despues\s+de)\s+nuestra\s+(?:reunion|charla|llamada|conversacion)",
     # "we talked at/after/yesterday" in Spanish and Portuguese (not "hablamos pronto")
     r"\b(?:hablamos|charlamos|platicamos|conversamos|falamos)\s+(?:brevemente\s+|rapidamente\s+)?"
@@ -281,7 +288,7 @@ ORGANISATION_BEFORE = re.compile(
     r"\b(?:waren|war)\s+(?:damals\s+|beide\s+|auch\s+|zusammen\s+){0,3}bei\s+(?:der\s+|dem\s+)?|"
     r"\bbosse\w*\s+(?:ensemble\s+)?chez\s+|\b(?:teammates|colleagues|coworkers|co-workers)\s+"
     r"(?:at|in)\s+(?:the\s+)?|\bزملاء\s+في\s+|\bعملت\s+(?:في|لدى)\s+|"
-    r"\b(?:it'?s\s+me|the\s+one)\s+from\s+|\bi\s+left\s+|"
+    r"\b(?:it'?s\s+me|the\s+one)\s+from\s+|\b(?:i|who)\s+left\s+|"
     r"\b(?:desks?|rows?|seats?|floors?)\s+(?:from|away\s+from|next\s+to|behind)\s+you\s+at\s+|"
     r"\bik\s+(?:zat|werk|werkte|was|ben|heb)\s+(?:[\w-]+\s+){0,3}?bij\s+(?:de\s+|het\s+)?|"
     r"\b(?:j'etais|je\s+suis|j'ai\s+(?:[\w-]+\s+){0,2}?travaille|je\s+travaill\w*)\s+"
@@ -289,9 +296,16 @@ ORGANISATION_BEFORE = re.compile(
     r"\b(?:estuve|estaba|estive|estava)\s+(?:tambien\s+|tambem\s+)?(?:en|na|no|em)\s+|"
     r"\b(?:ero|sono\s+stat[oa]|lavoro)\s+(?:anch'?\s*io\s+|anche\s+)?(?:in|da|presso|alla|al)\s+)$"
 )
+# Said just before "the <org> ... team", the team is the recipient's ("a demo for the
+# Northwind TA team"), not the sender's.
+RECIPIENT_TEAM_BEFORE = re.compile(
+    r"\b(?:for|to|with|help|helping|support|supporting|your)\s+(?:the\s+|your\s+)?$"
+)
 ORGANISATION_AFTER = re.compile(
     # "the Northwind comms team", "Southern Cross, credit team, 2nd floor"
-    r"^,?\s*(?:[\w-]+\s+)?(?:team|desk|office|floor|squad|crew)\b(?!\s+(?:at|of)\b)|"
+    r"^,?\s*(?:[\w-]+\s+){0,2}?(?:team|desk|office|floor|squad|crew)\b(?!\s+(?:at|of)\b)|"
+    # "Coralbay retail sales, 2008 to 2012": a stint there
+    r"^\s+(?:[\w-]+\s+){0,2}?[\w-]+,\s*(?:19|20)\d\d\s*(?:to|-|until)\s*(?:19|20)\d\d\b|"
     r"^(?:'s)?\s*(?:alum(?:ni|na|nus|s)?|days|colleagues?|offsite|off-site|all[- ]hands|reunion|"
     r"person\s+here|folks?\s+here|people\s+here|here\s+too|veteran|old[- ]timer|"
     r"family)\b"
@@ -481,6 +495,11 @@ OPPORTUNITY = _compile(
     r"\btalk\s+to\s+you\s+(?:before|about)\b",
     r"\b(?:you'?re|you\s+are|you'd\s+be|you\s+would\s+be)\s+the\s+(?:right\s+|best\s+|ideal\s+|"
     r"perfect\s+|obvious\s+)?(?:person|one)\s+to\s+(?:talk|ask|speak)\b",
+    r"\b(?:may|can|could)\s+i\s+send\s+(?:you\s+)?(?:a|the)\s+(?:short\s+|quick\s+|brief\s+)?"
+    r"(?:outline|brief|details|overview|agenda)\b|\bcould\s+you\s+(?:lead|run|host|chair|facilitate|"
+    r"moderate|judge|mentor)\s+(?:a|an|the|our)\b|"
+    r"\b(?:which|what)\s+(?:[\w-]+\s+){0,3}?would\s+you\s+(?:suggest|recommend)\b|"
+    r"\byour\s+eyes\s+on\b",
     r"\b(?:love|like|want)\s+you\s+to\s+(?:chair|host|lead|judge|moderate|run|mentor|keynote|"
     r"review|write)\b|\b(?:love|like)\s+a\s+guest\s+(?:post|blog|article|column)\b|"
     r"\bany\s+chance\s+of\s+a\s+(?:short|quick|brief)\s+(?:call|chat)\b|\bwant\s+a\s+coach\b|"
@@ -893,6 +912,11 @@ PITCH = _compile(
     r"\bsecure\s+your\s+(?:\w+'s\s+)?(?:package|spot|place|seat)\b",
     r"\bour\s+(?:[\w-]+\s+){0,3}?(?:tool|platform|app|software|assessments?|product|service)\s+"
     r"(?:runs|works|predicts|handles|finds|writes|scores|screens)\b",
+    r"\bset\s+up\s+a\s+(?:quick\s+|short\s+)?demo\b|\bfor\s+a\s+flat\s+[$£€]|\bwant\s+a\s+quote\b|"
+    r"\b(?:la\s+nostra\s+agenzia|listino(?:\s+prezzi)?)\b|\bwe\s+fill\s+(?:\w+\s+)?calendars\b|"
+    r"\bpay\s+(?:only\s+)?(?:for|per)\s+shows?\b|\bbacklinks\b|\breply\s+for\s+(?:the\s+)?"
+    r"(?:package|price|prices|pricing)\b|\b\d+\s?%\s+(?:less|cheaper|lower)\s+than\b",
+    r"\b\d+\+?\s+(?:[\w-]+\s+){0,2}?(?:discovery|sales)\s+calls\b",
     # ghostwriters, appointment setters, RPO boutiques, preferred-supplier pitches
     r"\bi\s+(?:ghostwrite|ghost-write|write\s+posts|run\s+ads|book\s+meetings|set\s+appointments)\b|"
     r"\bappointment\s+setter\b|\bbook\s+(?:you\s+)?\d+\s+(?:calls|meetings|appointments|demos)\b|"
@@ -971,6 +995,8 @@ SCAM_STRONG = _compile(
     r"\b(?:you\s+look|u\s+look|are\s+you|r\s+u)\s+(?:so\s+)?(?:lonely|single)\b",
     r"\b(?:you\s+look|u\s+look|you\s+are|you're)\s+(?:so\s+|very\s+|really\s+)?(?:beautiful|"
     r"gorgeous|pretty|handsome|stunning|sexy|cute)\b",
+    r"\b(?:confidential|private|lucrative)\s+business\s+(?:proposal|deal|transaction)\b|"
+    r"\bof\s+mutual\s+benefit\b[^.!?]{0,40}?\b(?:kindly|reply|details)\b",
     r"\b(?:account|profile)\s+(?:will\s+be|has\s+been|is\s+being|is)\s+(?:temporarily\s+)?"
     r"(?:suspended|locked|restricted|disabled|closed|deactivated)\b",
     r"\b(?:verify|confirm|validate)\s+your\s+(?:identity|account|login|password|credentials)\b",
@@ -989,6 +1015,9 @@ SCAM_WEAK = _compile(
     r"\b(?:hello|hi|my)\s+dear\b",
     r"\bhandsome\b",
     r"\b(?:know|knowing)\s+you\s+(?:better|more|closer)\b",
+    r"\b(?:i\s+am|i'm|am)\s+(?:a\s+)?single\b|\byou\s+look\s+(?:so\s+|very\s+)?kind\b|"
+    r"\b(?:on\s+duty|deployed|stationed)\s+in\b|\b(?:something\s+important|share\s+\w+)\s+privately\b|"
+    r"\bemail\s+me\s+please\b",
     r"\b(?:like|love|want)\s+to\s+be\s+(?:your\s+)?friends?\b",
     r"\bare\s+you\s+on\s+(?:whatsapp|telegram|hangouts|signal|wechat|kik)\b",
     r"\b(?:use|on|have)\s+(?:google\s+)?hangouts\b",
@@ -1011,6 +1040,8 @@ SCAM_WEAK = _compile(
     r"\b(?:within|in)\s+24\s+hours\b",
 )
 ABUSE = _compile(
+    r"\bget\s+a\s+real\s+job\b|\b(?:recycled|utter|complete)\s+nonsense\b|\bdo\s+your\s+job\s+"
+    r"instead\b|\bclowns\b",
     r"\b(?:hypocrite|idiot|moron|pathetic|scum|loser|clown|disgrace|bastard|go\s+to\s+hell|"
     r"shame\s+on\s+you|stop\s+spamming|are\s+a\s+joke|what'?s\s+wrong\s+with)\b",
     r"\bgarbage\b(?!\s+collect)",

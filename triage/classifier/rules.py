@@ -138,7 +138,10 @@ def _counts_as_claim(text: FoldedText, mention: Mention) -> bool:
                 return False
         return _says_studied_there(text, mention, before)
     after = folded[mention.end : mention.end + _CONTEXT]
-    said_by_sender = p.ORGANISATION_AFTER.match(after) or p.ORGANISATION_BEFORE.search(before)
+    after_match = p.ORGANISATION_AFTER.match(after)
+    if after_match and p.RECIPIENT_TEAM_BEFORE.search(before):
+        after_match = None  # "a demo for the Northwind TA team": the recipient's team
+    said_by_sender = after_match or p.ORGANISATION_BEFORE.search(before)
     return bool(said_by_sender) and not p.SECOND_PERSON_BEFORE.search(before)
 
 
