@@ -32,6 +32,7 @@ HELD_OUT = {
     "blind7.jsonl": (200, "0.880 queue accuracy, 0.829 macro-F1, 0.963 decline precision"),
     "blind8.jsonl": (150, "0.927 queue accuracy, 0.933 macro-F1, 0.951 accept precision"),
     "blind9.jsonl": (150, "0.880 queue accuracy, 0.874 macro-F1, 0.965 accept precision"),
+    "blind10.jsonl": (150, "0.953 queue accuracy, 0.940 macro-F1, 0.963 decline precision"),
 }
 
 

@@ -68,7 +68,7 @@ MET_IN_PERSON = _compile(
     r"(?:on|at|during|in)\s+(?:the|our|this|today's|yesterday's|\w+day's)\s+(?:[\w-]+\s+)?"
     r"(?:call|zoom|phone|meeting|chat|event|workshop|session|visit)\b",
     r"\bthanks?\s+(?:you\s+)?(?:again\s+|so\s+much\s+)?for\s+meeting\s+(?:me|up|with\s+me)\b",
-    r"\bthanks?\s+(?:you\s+)?(?:again\s+)?for\s+the\s+time\s+(?:on|at|over|during)\s+(?:the\s+)?"
+    r"\bthanks?\s+(?:you\s+)?(?:again\s+)?for\s+(?:the|your)\s+time\s+(?:on|at|over|during)\s+(?:the\s+)?"
     r"(?:teams|zoom|call|phone|meet|video)\b",
     r"\b(?:great|good|nice|lovely|wonderful|fantastic|glad|fun|brilliant|pleasure)\s+"
     r"(?:to\s+)?(?:finally\s+)?(?:meet(?:ing)?|chatting|talking|speaking|catching\s+up)\b"
@@ -78,8 +78,9 @@ MET_IN_PERSON = _compile(
     r"\ba\s+pleasure\s+(?:meeting|to\s+meet|chatting|speaking)\b",
     r"\b(?:thanks|thank\s+you|thx|thnx|tks|ty|cheers)\s+(?:again\s+)?for\s+(?:the|our|your|"
     r"\w+day's|yesterday's|today's|this\s+morning's|last\s+night's)\s+(?:\w+\s+)?"
-    r"(?:coffee|call|chat|meeting|lunch|drinks?|conversation|advice|catch[- ]?up|tour|visit|"
-    r"welcome)\b",
+    r"(?:coffee|call|chat|meeting|lunch|drinks?|conversation|advice|catch[- ]?up|tour|visit)\b",
+    # a welcome at an event, not a new starter's "thanks for the warm welcome"
+    r"\bthanks?\s+(?:you\s+)?for\s+the\s+(?:warm\s+|kind\s+)?welcome\s+at\b",
     r"\bthanks?\s+(?:you\s+)?for\s+letting\s+me\s+(?:corner|grab|collar|steal|ambush)\s+you\b",
     r"\b(?:merci|merci\s+beaucoup)\s+pour\s+(?:notre|cet|cette|l'|votre)\s*(?:\w+\s+)?(?:echange|"
     r"rencontre|discussion|conversation|appel|accueil|cafe|dejeuner)\b",
@@ -127,7 +128,7 @@ MET_IN_PERSON = _compile(
     r"[^.!?]{0,100}?\b(?:getroffen|kennengelernt|gesehen|gesprochen|unterhalten)\b",
     r"\buns\b[^.!?]{0,60}?\bvorgestellt\b",
     r"\b(?:schon|freut\s+mich),?\s+(?:dich|sie|euch)\s+(?:[\w-]+\s+){0,8}?"
-    r"(?:kennengelernt|getroffen|gesehen)",
+    r"(?:kennengelernt|getroffen|gesehen|kennenzulernen)",
     r"\bnach\s+unserem\s+(?:gesprach|treffen|telefonat|austausch)",
     r"\bdass\s+wir\s+uns\b[^.!?]{0,80}?\b(?:kennengelernt|getroffen|gesprochen)\s+haben\b",
     # Portuguese
@@ -276,7 +277,7 @@ ORGANISATION_BEFORE = re.compile(
     r"\bhere\s+at\s+|\bcame\s+(?:up\s+)?through\s+(?:the\s+)?|\bback\s+at\s+|"
     r"\b(?:our|my)\s+(?:time|days|years)\s+at\s+|\bwe\s+(?:were\s+)?both\s+at\s+|"
     r"\btravaill\w*\s+(?:ensemble\s+)?(?:chez|a)\s+|\bancien(?:ne)?s?\s+(?:de\s+|d'|du\s+|chez\s+)|"
-    r"\btrabaj\w*\s+(?:juntos\s+)?(?:en|para)\s+|\btrabalh\w*\s+(?:juntos\s+)?(?:na|no|em|para)\s+|"
+    r"\btrabaj\w*\s+(?:junt[oa]s\s+)?(?:en|para)\s+|\btrabalh\w*\s+(?:junt[oa]s\s+)?(?:na|no|em|para)\s+|"
     r"\b(?:zusammen|fruher|ehemals)\s+bei\s+|\b(?:samen|vroeger)\s+bij\s+|\boud-|"
     r"\blavorat\w*\s+(?:insieme\s+|anch'?\s*io\s+|anche\s+io\s+|anche\s+)?(?:in|da|presso|a|per)\s+|"
     # "I was on the enterprise team at X", "we're part of the sales org at X"
@@ -290,6 +291,7 @@ ORGANISATION_BEFORE = re.compile(
     r"(?:at|in)\s+(?:the\s+)?|\bزملاء\s+في\s+|\bعملت\s+(?:في|لدى)\s+|"
     r"\b(?:it'?s\s+me|the\s+one)\s+from\s+|\b(?:i|who)\s+left\s+|"
     r"\b(?:desks?|rows?|seats?|floors?)\s+(?:from|away\s+from|next\s+to|behind)\s+you\s+at\s+|"
+    r"\bshared\s+(?:the|a)\s+(?:[\w-]+\s+){0,2}?(?:desk|office|team|pod|floor)\s+at\s+|"
     r"\bik\s+(?:zat|werk|werkte|was|ben|heb)\s+(?:[\w-]+\s+){0,3}?bij\s+(?:de\s+|het\s+)?|"
     r"\b(?:j'etais|je\s+suis|j'ai\s+(?:[\w-]+\s+){0,2}?travaille|je\s+travaill\w*)\s+"
     r"(?:[\w-]+\s+){0,2}?chez\s+|"
@@ -385,7 +387,7 @@ SHARED_ORGANISATION_CUES = _compile(
     r"\bfellow\s+ex-?\s*",
     r"\bcolleagues?\s+(?:at|from)\s+",
     r"\btravaille\s+ensemble\s+(?:chez|a)\s+",
-    r"\btrabajamos\s+juntos\s+en\s+",
+    r"\btrabajamos\s+junt[oa]s\s+en\s+",
     r"\btrabalhamos\s+juntos\s+(?:na|no|em)\s+",
     r"\bzusammen\s+bei\s+",
     r"\bsamen\s+bij\s+",
@@ -552,7 +554,8 @@ OPPORTUNITY = _compile(
     r"(?:hiring|recruiting|filling|looking)\b",
     r"\b(?:hiring|recruiting)\s+(?:for\s+)?(?:a|an|our)\s+(?:new\s+|first\s+|next\s+)?"
     r"(?:head|director|vp|chief|lead|senior|principal|manager|cto|cfo|ceo|coo)\b",
-    r"\bretained\s+(?:on|for|by)\s+(?:a|an|the)\b",
+    r"\bretained\s+(?:on|for|by)\s+(?:a|an|the)\b|\bretained\s+to\s+(?:find|hire|fill|search)\b|"
+    r"\b(?:record|do|tape)\s+an\s+episode\s+with\s+you\b|\bguest-lecture\b",
     r"\bwould\s+you\s+consider\s+(?:a|an|\w+ing)\b|"
     r"\bwould\s+you\s+(?:lead|run|host|chair|facilitate|moderate|teach|judge|mentor|keynote)\s+"
     r"(?:the|a|an|our|one|it|this)\b|\bhave\s+you\s+(?:keynote|speak|present|lead|host|mentor|"
@@ -913,6 +916,9 @@ PITCH = _compile(
     r"\bour\s+(?:[\w-]+\s+){0,3}?(?:tool|platform|app|software|assessments?|product|service)\s+"
     r"(?:runs|works|predicts|handles|finds|writes|scores|screens)\b",
     r"\bset\s+up\s+a\s+(?:quick\s+|short\s+)?demo\b|\bfor\s+a\s+flat\s+[$£€]|\bwant\s+a\s+quote\b|"
+    r"\bopen\s+to\s+a\s+(?:quick\s+|short\s+)?demo\b|\bleaving\s+\d+\s?%\s+on\s+the\s+table\b|"
+    r"\bfree\s+(?:training|masterclass|webinar|workshop|guide|ebook)\b|\bon\s+autopilot\b|"
+    r"\bcomment\s+['\"]?[a-z]+['\"]?\s+(?:for|below|to\s+get)\b|\bcheap\s+price\b|"
     r"\b(?:la\s+nostra\s+agenzia|listino(?:\s+prezzi)?)\b|\bwe\s+fill\s+(?:\w+\s+)?calendars\b|"
     r"\bpay\s+(?:only\s+)?(?:for|per)\s+shows?\b|\bbacklinks\b|\breply\s+for\s+(?:the\s+)?"
     r"(?:package|price|prices|pricing)\b|\b\d+\s?%\s+(?:less|cheaper|lower)\s+than\b",
@@ -949,7 +955,8 @@ PITCH = _compile(
     r"\b(?:aud|usd|eur|gbp|inr|cad|nzd|sgd|chf|sek|nok|dkk|pln|brl|mxn|aed)\s?\d[\d,.]*\s*k?\s+"
     r"(?:flat|per\s+(?:month|post|hire|seat|user)|a\s+(?:month|post|seat)|/\s?(?:month|mo)\b|fee)",
     # a recruiter offering candidates on the agency's terms
-    r"\b(?:placement|finder'?s|agency|success|recruitment)\s+fees?\b|\bpre-?vetted\b|"
+    r"\b(?:no|our|my|a|low|flat)\s+(?:placement|finder'?s|agency|success|recruitment)\s+fees?\b|"
+    r"\b(?:placement|finder'?s|success)\s+fees?\s+(?:of|is|on|after|from)\b|\bpre-?vetted\b|"
     r"\bon\s+our\s+(?:standard\s+|usual\s+|normal\s+)?(?:terms|t&cs|rates)\b|"
     r"\b(?:share|send)\s+(?:you\s+)?(?:the|his|her|their)\s+(?:cv|resume|cvs|resumes)\b|"
     r"\b(?:got|have)\s+(?:a|an|two|three|four|\d+|a\s+few|several)\s+(?:[\w-]+\s+){0,4}?"
@@ -1047,6 +1054,8 @@ ABUSE = _compile(
     r"\bgarbage\b(?!\s+collect)",
     r"\bso-called\s+(?:coaching|advice|expert\w*|consult\w*|service|help)\b",
     r"\bhope\s+(?:someone|they|somebody|your\s+boss)\s+(?:fires|sacks|sues)\s+you\b",
+    r"\b(?:who|that)\s+ruins?\s+(?:teams|lives|companies|careers|people)\b|"
+    r"\bhope\s+you\s+enjoy\s+your\s+(?:bonus|money|promotion)\b",
     r"\b(?:you|you\s+managers|you\s+people|you\s+guys|you\s+recruiters)\s+are\s+(?:clueless|"
     r"idiots|useless|a\s+joke|pathetic)\b|\b(?:your|this)\s+(?:[\w-]+\s+)?is\s+a\s+(?:scam|"
     r"fraud|con|joke)\b",
