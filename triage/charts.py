@@ -9,7 +9,7 @@ palette. The pages show the same figures as a table too.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from django.utils.html import escape
@@ -140,16 +140,12 @@ def stacked_column_chart(
         parts.append(_pattern(f"{chart_id}-p{index}", one.tone, index))
     parts.append("</defs>")
     baseline = top + plot_height
-    for fraction in (0.5, 1.0):
-        y = baseline - plot_height * fraction
-        tick = f"{100 * fraction:.0f}%" if as_shares else _tick(biggest * fraction)
-        parts.append(
-            f'<line x1="{left}" x2="{width - right}" y1="{y:.1f}" y2="{y:.1f}" class="grid"/>'
-            f'<text x="{left - 6}" y="{y + 4:.1f}" text-anchor="end" class="chart-axis">'
-            f"{tick}</text>"
-        )
-    parts.append(
-        f'<line x1="{left}" x2="{width - right}" y1="{baseline}" y2="{baseline}" class="axis"/>'
+    parts += _grid_and_axis(
+        left,
+        width - right,
+        baseline,
+        plot_height,
+        lambda fraction: f"{100 * fraction:.0f}%" if as_shares else _tick(biggest * fraction),
     )
     for i, category in enumerate(categories):
         x = left + slot * i + (slot - column) / 2
@@ -217,15 +213,12 @@ def column_chart(
     biggest = max(known) or 1.0
     baseline = top + plot_height
     parts = _open_svg(chart_id, title, desc, width, height)
-    for fraction in (0.5, 1.0):
-        y = baseline - plot_height * fraction
-        parts.append(
-            f'<line x1="{left}" x2="{width - right}" y1="{y:.1f}" y2="{y:.1f}" class="grid"/>'
-            f'<text x="{left - 6}" y="{y + 4:.1f}" text-anchor="end" class="chart-axis">'
-            f"{_tick(biggest * fraction)}{escape(unit)}</text>"
-        )
-    parts.append(
-        f'<line x1="{left}" x2="{width - right}" y1="{baseline}" y2="{baseline}" class="axis"/>'
+    parts += _grid_and_axis(
+        left,
+        width - right,
+        baseline,
+        plot_height,
+        lambda fraction: f"{_tick(biggest * fraction)}{escape(unit)}",
     )
     for i, category in enumerate(categories):
         x = left + slot * i + (slot - column) / 2
@@ -251,6 +244,22 @@ def column_chart(
         )
     parts.append("</svg>")
     return mark_safe("".join(parts))  # noqa: S308 - every value above was escaped
+
+
+def _grid_and_axis(
+    left: float, right: float, baseline: float, plot_height: float, label: Callable[[float], str]
+) -> list[str]:
+    """Grid lines at half and full height, each with its axis label, and the baseline."""
+    parts = []
+    for fraction in (0.5, 1.0):
+        y = baseline - plot_height * fraction
+        parts.append(
+            f'<line x1="{left}" x2="{right}" y1="{y:.1f}" y2="{y:.1f}" class="grid"/>'
+            f'<text x="{left - 6}" y="{y + 4:.1f}" text-anchor="end" class="chart-axis">'
+            f"{label(fraction)}</text>"
+        )
+    parts.append(f'<line x1="{left}" x2="{right}" y1="{baseline}" y2="{baseline}" class="axis"/>')
+    return parts
 
 
 def _pattern(pattern_id: str, tone: str, index: int) -> str:

@@ -72,10 +72,7 @@ def classify_pending(
     owner = User.objects.get(pk=owner_id)
     profile = profile_for_classifier(owner)
     token = claim_token or uuid.uuid4()
-    todo = Invitation.objects.filter(owner_id=owner_id).filter(
-        Q(state=ClassificationState.PENDING)
-        | Q(state=ClassificationState.CLASSIFYING, claim_token=token)
-    )
+    todo = Invitation.objects.filter(owner_id=owner_id).filter(_pending_or_claimed_by(token))
     if batch_id is not None:
         todo = todo.filter(batch_id=batch_id)
     chunk_size = settings.TRIAGE_CLASSIFY_CHUNK_SIZE
@@ -101,10 +98,17 @@ def classify_pending(
     return done
 
 
+def _pending_or_claimed_by(token: uuid.UUID) -> Q:
+    """Rows this run may work on: waiting, or claimed earlier by the same token (a task
+    delivered again after its worker died)."""
+    return Q(state=ClassificationState.PENDING) | Q(
+        state=ClassificationState.CLASSIFYING, claim_token=token
+    )
+
+
 def _claim(ids: list[int], token: uuid.UUID, touched: set[int]) -> list[Invitation]:
     mine = Invitation.objects.filter(
-        Q(state=ClassificationState.PENDING)
-        | Q(state=ClassificationState.CLASSIFYING, claim_token=token),
+        _pending_or_claimed_by(token),
         id__in=ids,
     )
     # Claimed this often and never finished (its worker killed each time, say): another

@@ -34,7 +34,6 @@
 
 from __future__ import annotations
 
-import zoneinfo
 from collections import defaultdict
 from collections.abc import Iterator
 from datetime import date, datetime, time, timedelta
@@ -43,11 +42,11 @@ from django.db import transaction
 from django.db.models import QuerySet
 from django.utils import timezone
 
-from accounts.models import User
 from triage.chunking import chunked
 from triage.models import EventKind, FinalAction, Invitation, InvitationEvent, Outcome
 from triage.outcome_suggestion import OUTCOMES as SUGGESTABLE
 from triage.outcome_suggestion import Suggestion, suggest_outcome
+from triage.selectors import zone_of
 
 EXPIRY_GRACE = timedelta(days=7)
 SWEEP_CHUNK_SIZE = 1000
@@ -188,13 +187,6 @@ def mark_reply_sent(invitation: Invitation, *, at: datetime | None = None) -> In
     return invitation
 
 
-def _zone_of(user: User) -> zoneinfo.ZoneInfo:
-    try:
-        return zoneinfo.ZoneInfo(user.time_zone)
-    except (zoneinfo.ZoneInfoNotFoundError, ValueError):
-        return zoneinfo.ZoneInfo("UTC")
-
-
 def reply_sent_on(invitation: Invitation, day: date) -> datetime:
     """When to record a reply the user says they sent on `day` (a date in their time zone).
 
@@ -204,7 +196,7 @@ def reply_sent_on(invitation: Invitation, day: date) -> datetime:
     the future, or before the invitation arrived, is refused: the follow-up
     deadline and the time-to-answer figures would be nonsense.
     """
-    zone = _zone_of(invitation.owner)
+    zone = zone_of(invitation.owner)
     now = timezone.now()
     if day > timezone.localdate(now, zone):
         raise OutcomeError("That date is in the future: mark the reply sent once you have sent it.")
