@@ -177,25 +177,59 @@ def filtered_invitations(
 COMMON_SEARCH_MATCHES = 2_000
 
 
-def queue_counts(user: User, filters: DashboardFilter | None = None) -> dict[str, int]:
-    """Invitations per queue, plus those still waiting for a verdict, in one query.
+# A search counts at most this many matches per queue and shows "2000+" beyond: an
+# exact count of a common word would probe every row of the account for each request.
+# Equal to COMMON_SEARCH_MATCHES, so a capped count also picks the walked plan.
+SEARCH_COUNT_CAP = COMMON_SEARCH_MATCHES
 
-    Without filters it counts everything the user has; with them, what each queue
-    tab would show.
+
+class QueueCounts(dict[str, int]):
+    """Invitations per queue (and "unsorted"); `capped` names the queues whose count
+    stopped at SEARCH_COUNT_CAP, where the true number is larger."""
+
+    def __init__(self, counts: dict[str, int], capped: frozenset[str] = frozenset()) -> None:
+        super().__init__(counts)
+        self.capped = capped
+
+    def label(self, queue: str) -> str:
+        if queue in self.capped:
+            return f"{SEARCH_COUNT_CAP}+"
+        return str(self.get(queue, 0))
+
+
+def queue_counts(user: User, filters: DashboardFilter | None = None) -> QueueCounts:
+    """Invitations per queue, plus those still waiting for a verdict.
+
+    Without filters it counts everything the user has, in one query; with them, what
+    each queue tab would show (a search's counts capped, see SEARCH_COUNT_CAP).
     """
+    counts = {"accept": 0, "query": 0, "decline": 0, "unsorted": 0}
     if filters is None:
         rows = invitations_of(user)
     else:
-        # Counting a search's matches is one walk of the covering (owner, final_action,
-        # queue, ...) index: bounded by the account's size however common the word,
-        # unless a filter needs each row anyway, when the matches themselves are read.
+        # Counting a search's matches walks the covering (owner, final_action, queue, ...)
+        # index, bounded by the account's size however common the word, unless a filter
+        # needs each row anyway, when the matches themselves are read.
         needs_rows = bool(filters.reason or filters.flag or filters.batch)
-        rows = _narrowed(user, filters, walk_queue_index=not needs_rows)
+        walked = not needs_rows and connection.vendor == "sqlite"
+        rows = _narrowed(user, filters, walk_queue_index=walked)
+        if filters.q.split() and (walked or connection.vendor != "sqlite"):
+            return _capped_counts(rows, counts)
     # GROUP BY walks the (owner, final_action, queue) index once: no per-row CASE filters.
-    counts = {"accept": 0, "query": 0, "decline": 0, "unsorted": 0}
     for queue, number in rows.order_by().values_list("queue").annotate(number=Count("id")):
         counts[queue or "unsorted"] = number
-    return counts
+    return QueueCounts(counts)
+
+
+def _capped_counts(rows: QuerySet[Invitation], counts: dict[str, int]) -> QueueCounts:
+    # One short walk per queue, each stopping at the cap, instead of one walk of them all.
+    capped = set()
+    for name in counts:
+        in_queue = rows.filter(queue="" if name == "unsorted" else name).order_by()
+        counts[name] = in_queue.values("id")[: SEARCH_COUNT_CAP + 1].count()
+        if counts[name] > SEARCH_COUNT_CAP:
+            capped.add(name)
+    return QueueCounts(counts, frozenset(capped))
 
 
 def waiting_for_verdict(user: User) -> int:

@@ -72,3 +72,37 @@ def test_a_walked_search_pages_through_every_match_once(mixed: None, alice: User
     expected = selectors.filtered_invitations(alice, filters).values_list("pk", flat=True)
     assert sorted(seen) == sorted(expected)
     assert len(seen) == len(set(seen)) > 2
+
+
+def test_a_common_search_counts_up_to_the_cap_and_says_so(
+    mixed: None, alice: User, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # alice has 10 "Okafor" rows, 8 in accept and 2 in query; bob's one is not counted.
+    monkeypatch.setattr(selectors, "SEARCH_COUNT_CAP", 3)
+    counts = selectors.queue_counts(alice, DashboardFilter(queue=Queue.ACCEPT, q="okafor"))
+    assert counts["accept"] == 4 and counts.label("accept") == "3+"
+    assert counts["query"] == 2 and counts.label("query") == "2"
+    assert counts.label("decline") == "0" and counts["unsorted"] == 0
+    assert counts.capped == frozenset({"accept"})
+
+    # Without a search the counts are exact, however large.
+    everything = selectors.queue_counts(alice, DashboardFilter(queue=Queue.QUERY))
+    assert everything.capped == frozenset() and everything.label("query") == "14"
+
+
+def test_the_dashboard_shows_a_capped_count_with_a_plus_and_lists_every_match(
+    mixed: None, alice: User, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from django.test import Client
+    from django.urls import reverse
+
+    monkeypatch.setattr(selectors, "SEARCH_COUNT_CAP", 3)
+    client = Client()
+    client.force_login(alice)
+    page = client.get(reverse("triage:dashboard"), {"queue": "accept", "q": "okafor"})
+    body = page.content.decode()
+    assert '<span class="count" data-count="accept">3+<' in body
+    assert '<span class="count" data-count="query">2<' in body
+    assert '<span id="matching-label">All 3+ matching</span>' in body
+    # Only the count stops at the cap: the list still holds all 8 matches.
+    assert body.count('<li class="card ') == 8

@@ -380,7 +380,7 @@ def detail_route_exists() -> bool:
 
 def _filters_and_counts(
     request: AuthenticatedRequest, data: QueryDict
-) -> tuple[DashboardFilterForm, DashboardFilter, dict[str, int]]:
+) -> tuple[DashboardFilterForm, DashboardFilter, selectors.QueueCounts]:
     form = DashboardFilterForm(data)
     filters = form.to_filter()
     counts = selectors.queue_counts(request.user, filters)
@@ -452,7 +452,7 @@ def _card_context(request: AuthenticatedRequest) -> dict[str, object]:
 def _results_context(
     request: AuthenticatedRequest,
     filters: DashboardFilter,
-    counts: dict[str, int],
+    counts: selectors.QueueCounts,
     cursor: str = "",
     **extra: object,
 ) -> dict[str, object]:
@@ -472,7 +472,7 @@ def _results_context(
         "next_cursor": page.next_cursor,
         "more_query": filter_query(filters, cursor=page.next_cursor),
         "current_query": filter_query(filters),
-        "matching": matching,
+        "matching": counts.label(filters.queue),
         "first_run": _first_run(request, filters, counts),
         "move_choices": [(q.value, q.label, QUEUE_ICONS[q]) for q in Queue],
         **_card_context(request),
@@ -490,13 +490,14 @@ def _first_run(
     return not selectors.invitations_of(request.user).exists()
 
 
-def _tabs(filters: DashboardFilter, counts: dict[str, int]) -> list[dict[str, object]]:
+def _tabs(filters: DashboardFilter, counts: selectors.QueueCounts) -> list[dict[str, object]]:
     return [
         {
             "value": queue.value,
             "label": queue.label,
             "icon": QUEUE_ICONS[queue],
             "count": counts.get(queue.value, 0),
+            "count_label": counts.label(queue.value),
             "query": filter_query(filters, queue=queue.value),
             "current": queue.value == filters.queue,
         }
@@ -580,7 +581,7 @@ def queues(request: AuthenticatedRequest) -> HttpResponse:
         "filters": filters,
         "counts": counts,
         "tabs": _tabs(filters, counts),
-        "matching": counts.get(filters.queue, 0),
+        "matching": counts.label(filters.queue),
     }
     return render(request, "triage/dashboard.html#counts", context)
 
