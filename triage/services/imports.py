@@ -11,7 +11,6 @@ import hashlib
 import logging
 import re
 import unicodedata
-import zoneinfo
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, tzinfo
@@ -35,6 +34,7 @@ from triage.importers.records import (
 )
 from triage.importers.text import size_text, web_address
 from triage.models import EventKind, ImportBatch, ImportSource, Invitation, InvitationEvent
+from triage.selectors import zone_of
 
 logger = logging.getLogger(__name__)
 
@@ -220,7 +220,7 @@ def save_batch(
     Duplicates (of earlier imports or within this one) are counted, not saved.
     With `enqueue=False` the caller classifies the batch itself.
     """
-    time_zone = user_time_zone(user)
+    time_zone = zone_of(user)
     problem_list = list(problems)
     with transaction.atomic():
         batch = ImportBatch.objects.create(
@@ -435,13 +435,6 @@ class ImportReport:
         return lines
 
 
-def user_time_zone(user: User) -> tzinfo:
-    try:
-        return zoneinfo.ZoneInfo(user.time_zone or "UTC")
-    except (zoneinfo.ZoneInfoNotFoundError, ValueError):
-        return UTC
-
-
 def import_files(
     user: User, files: Iterable[tuple[str, bytes]], *, enqueue: bool = True
 ) -> ImportReport:
@@ -470,7 +463,7 @@ def import_file(user: User, filename: str, data: bytes, *, enqueue: bool = True)
         parsed = parse_file(
             filename,
             data,
-            time_zone=user_time_zone(user),
+            time_zone=zone_of(user),
             now=timezone.now(),
             max_unzipped_bytes=limit * UNZIPPED_BYTES_PER_UPLOADED_BYTE,
             max_rows=max(MIN_ROW_LIMIT, limit // UPLOADED_BYTES_PER_ROW),
@@ -482,7 +475,7 @@ def import_file(user: User, filename: str, data: bytes, *, enqueue: bool = True)
 
 def preview_paste(user: User, text: str) -> ParseResult:
     """What a paste holds, read but not saved, for the user to confirm."""
-    return parse_paste(text, timezone.now().astimezone(user_time_zone(user))).collect()
+    return parse_paste(text, timezone.now().astimezone(zone_of(user))).collect()
 
 
 def import_paste(user: User, text: str, *, enqueue: bool = True) -> FileReport:
