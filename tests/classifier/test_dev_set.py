@@ -33,6 +33,9 @@ HELD_OUT = {
     "blind8.jsonl": (150, "0.927 queue accuracy, 0.933 macro-F1, 0.951 accept precision"),
     "blind9.jsonl": (150, "0.880 queue accuracy, 0.874 macro-F1, 0.965 accept precision"),
     "blind10.jsonl": (150, "0.953 queue accuracy, 0.940 macro-F1, 0.963 decline precision"),
+    "blind11.jsonl": (150, "0.827 queue accuracy, 0.891 macro-F1, 0.947 decline precision"),
+    "blind12.jsonl": (150, "0.927 queue accuracy, 0.924 macro-F1, 0.967 accept precision"),
+    "blind13.jsonl": (150, "0.860 queue accuracy, 0.810 macro-F1, 0.955 decline precision"),
 }
 
 

@@ -23,15 +23,47 @@ def _compile(*alternatives: str) -> GatedPatterns:
 # --- met in person ---------------------------------------------------------------------
 
 MET_IN_PERSON = _compile(
+    # the recipient judged, mentored or hosted the sender's team; a panel both sat on
+    r"\byou\s+(?:judged|mentored|coached|interviewed)\s+(?:our|my|me|us)\b",
+    r"\bthanks?\s+(?:you\s+)?(?:again\s+|so\s+much\s+)?for\s+(?:judging|mentoring|coaching|hosting|"
+    r"having)\s+(?:our|my|me|us)\b",
+    r"\bi\s+was\s+(?:the|a|one\s+of\s+the)\s+(?:[\w-]+\s+){0,2}?(?:panell?ists?|co-?speakers?|"
+    r"co-?presenters?|co-?hosts?)\b",
+    r"\bi\s+was\s+(?:in|at|on)\s+your\s+(?:breakout\s+|small\s+|discussion\s+)?(?:group|table|pod)\b",
+    r"\bshar(?:ed|ing)\s+(?:the|a)\s+(?:stage|panel|table|stand|booth)\s+with\s+(?:you|u)\b",
+    # talking on a train, cards handed over, the school gate
+    r"\bwe\s+got\s+(?:talking|chatting)\b|\b(?:you\s+gave\s+me|i\s+gave\s+you)\s+(?:your|my)\s+"
+    r"(?:business\s+)?card\b|\bschool\s+gates?\b",
+    r"\b(?:thanks?|thx|cheers|appreciate)\s+(?:you\s+)?(?:again\s+)?(?:for\s+)?(?:jumping|hopping|"
+    r"getting)\s+on\s+(?:zoom|teams|a\s+call|the\s+phone)\b",
+    r"\bthanks?\s+(?:you\s+)?(?:again\s+)?for\s+making\s+(?:the\s+)?time\s+(?:between|during|at|on|"
+    r"after|before|yesterday|today|last|this)\b",
+    # other languages: Turkish, Polish, Portuguese, Spanish, French, Dutch, German, Italian
+    r"\btan[iı]s(?:t[iı]k|m[iı]st[iı]k|t[iı]g[iı]m[iı]za|t[iı]g[iı]ma)\b",
+    r"\bpozna(?:l|ł)(?:ismy|ysmy|em|am)\s+sie\b|\bsie\s+pozna(?:l|ł)(?:ismy|ysmy)\b",
+    r"\b(?:obrigad[oa]|agradeco)\s+(?:mais\s+uma\s+vez\s+)?(?:pela|pelo)\s+(?:nossa\s+|nosso\s+)?"
+    r"(?:chamada|conversa|reuniao|call|visita|cafe|almoco|encontro|papo)\b",
+    r"\b(?:adorei|gostei\s+(?:muito\s+)?d[ae]|amei)\s+(?:a\s+)?nossa\s+(?:conversa|reuniao|troca|"
+    r"chamada|papo)\b|\b(?:me\s+encanto|disfrute)\s+(?:nuestra|la)\s+(?:charla|conversacion|reunion|"
+    r"llamada)\b",
+    r"\b(?:compartir|partilhar|compartilhar)\s+(?:la\s+|a\s+)?(?:mesa|escenario|palco|panel|stand)\s+"
+    r"(?:contigo|con\s+usted|com\s+voce|consigo)\b",
+    r"\bmerci\s+(?:encore\s+|beaucoup\s+)?pour\s+(?:le|la|les)\s+(?:\w+\s+)?(?:cafe|dejeuner|echange|"
+    r"visite|accueil|appel|rencontre)\b",
+    r"\b(?:bedankt|dank\s+je|dank\s+u)\s+(?:wel\s+)?voor\s+(?:de|het|ons|je|uw)\s+(?:\w+\s+)?"
+    r"(?:koffie|gesprek|lunch|call|rondleiding|bezoek|kennismaking)\b|\b(?:bedankt|dank\s+je|"
+    r"dank\s+u)\s+(?:wel\s+)?voor\s+de\s+workshop\s+bij\s+ons\b",
+    r"\b(?:danke|vielen\s+dank)\s+fur\s+die\s+(?:\w+\s+)?(?:fuhrung|besichtigung|einladung\s+ins|"
+    r"zeit\s+am|gastfreundschaft)\b",
     r"\bwe(?:'ve|\s+have)?\s+(?:briefly\s+|already\s+|actually\s+|just\s+|first\s+|finally\s+)?met\b",
     r"\bmet\s+(?:you|u|ya|briefly)\b",
-    r"\b(?:we\s+)?crossed\s+paths\b|\bput\s+a\s+face\s+to\s+the\s+name\b|"
+    r"\b(?:we\s+)?crossed\s+paths\b|\bput\s+a\s+face\s+to\s+the\s+(?:name|avatar|voice|email|profile)\b|"
     # (not "Noah and I sat next to each other": that is someone else)
     r"(?<!and\si\s)(?<!&\si\s)\bsat\s+(?:next\s+to|beside|opposite|across\s+from)\s+"
     r"(?:each\s+other|you|u|ya)\b",
     # sharing a table, a panel or a ride is being in the same room
     r"\b(?:on|at)\s+the\s+same\s+(?:table|panel|stand|flight|bus|shuttle|course|workshop)\b|"
-    r"\bshared\s+(?:a|an)\s+(?:table|panel|stage|cab|taxi|ride|booth|lift|uber|lyft|car)\b|"
+    r"\bshared\s+(?:a|an|the)\s+(?:table|panel|stage|cab|taxi|ride|booth|lift|uber|lyft|car)\b|"
     r"\b(?:at|on)\s+your\s+table\b",
     # the one who asked the speaker a question, or whose call they took
     r"\bi\s+was\s+the\s+(?:one|guy|girl|person|woman|man)\s+(?:(?:who|that)\s+)?(?:asked|asking|"
@@ -47,7 +79,7 @@ MET_IN_PERSON = _compile(
     r"\b(?:bump|bumping|bumped|running|ran)\s+into\s+(?:you|u|ya)\b|"
     r"\b(?:sit|sitting|seated|standing)\s+(?:next\s+to|beside|opposite|across\s+from)\s+(?:you|u)\b|"
     r"\bhosting\s+(?:our|my|the)\s+table\b|"
-    r"\b(?:good|great|nice|lovely|fun)\s+to\s+(?:chat|talk|speak|catch\s+up)\s+(?:with\s+you\s+)?"
+    r"\b(?:good|great|nice|lovely|fun)\s+to\s+(?:finally\s+)?(?:chat|talk|speak|catch\s+up)\s+(?:with\s+you\s+)?"
     r"(?:at|during|after|over|on|in|yesterday|last|this)\b|"
     r"\b(?:swapped|exchanged|swap|exchange)\s+(?:business\s+)?cards\b|"
     r"\bgave\s+me\s+a\s+(?:lift|ride)\b|\b(?:lovely|nice|great|good)\s+to\s+(?:meet|see)\s+you\s+"
@@ -70,7 +102,7 @@ MET_IN_PERSON = _compile(
     r"\bthanks?\s+(?:you\s+)?(?:again\s+|so\s+much\s+)?for\s+meeting\s+(?:me|up|with\s+me)\b",
     r"\bthanks?\s+(?:you\s+)?(?:again\s+)?for\s+(?:the|your)\s+time\s+(?:on|at|over|during)\s+(?:the\s+)?"
     r"(?:teams|zoom|call|phone|meet|video)\b",
-    r"\b(?:great|good|nice|lovely|wonderful|fantastic|glad|fun|brilliant|pleasure)\s+"
+    r"\b(?:great|gr8|good|nice|lovely|wonderful|fantastic|glad|fun|brilliant|pleasure)\s+"
     r"(?:to\s+)?(?:finally\s+)?(?:meet(?:ing)?|chatting|talking|speaking|catching\s+up)\b"
     r"(?!\s+(?:you\s+)?(?:virtually|online|here|(?:some|one)\s*day|soon|sometime)\b)"
     r"(?!\s+(?:other|more|fellow|new|like-minded|people|folks|everyone|others|another|"
@@ -78,7 +110,8 @@ MET_IN_PERSON = _compile(
     r"\ba\s+pleasure\s+(?:meeting|to\s+meet|chatting|speaking)\b",
     r"\b(?:thanks|thank\s+you|thx|thnx|tks|ty|cheers)\s+(?:again\s+)?for\s+(?:the|our|your|"
     r"\w+day's|yesterday's|today's|this\s+morning's|last\s+night's)\s+(?:\w+\s+)?"
-    r"(?:coffee|call|chat|meeting|lunch|drinks?|conversation|advice|catch[- ]?up|tour|visit)\b",
+    r"(?:coffee|call|chat|meeting|lunch|drinks?|conversation|advice|catch[- ]?up|tour|visit|zoom|"
+    r"video\s+call|hangout|walkthrough)\b",
     # a welcome at an event, not a new starter's "thanks for the warm welcome"
     r"\bthanks?\s+(?:you\s+)?for\s+the\s+(?:warm\s+|kind\s+)?welcome\s+at\b",
     r"\bthanks?\s+(?:you\s+)?for\s+letting\s+me\s+(?:corner|grab|collar|steal|ambush)\s+you\b",
@@ -104,7 +137,7 @@ MET_IN_PERSON = _compile(
     # French
     r"\bnous\s+nous\s+sommes\s+(?:\w+\s+)?(?:rencontre|croise|vu|parle)",
     r"\b(?:nous\s+avons|nous\s+avions|on\s+a|on\s+avait)\s+(?:\w+\s+)?(?:echange|discute|parle|bavarde)\s+"
-    r"(?:quelques\s+(?:minutes|mots)\s+)?"
+    r"(?:quelques\s+(?:minutes|mots)\s+|d'\w+\s+|de\s+\w+\s+|du\s+\w+\s+)?"
     r"(?:lors|a|au|pendant|hier|apres|ensemble)\b",
     r"\bon\s+s'est\s+(?:\w+\s+)?(?:rencontre|croise|recroise|vu|revu|parle)",
     r"\b(?:ravie?|enchantee?|heureux|heureuse)\s+de\s+(?:vous|t')\s*(?:avoir\s+)?(?:rencontre|croise)",
@@ -130,7 +163,7 @@ MET_IN_PERSON = _compile(
     r"\b(?:schon|freut\s+mich),?\s+(?:dich|sie|euch)\s+(?:[\w-]+\s+){0,8}?"
     r"(?:kennengelernt|getroffen|gesehen|kennenzulernen)",
     r"\bnach\s+unserem\s+(?:gesprach|treffen|telefonat|austausch)",
-    r"\bdass\s+wir\s+uns\b[^.!?]{0,80}?\b(?:kennengelernt|getroffen|gesprochen)\s+haben\b",
+    r"\bdass\s+wir\s+uns\b[^.!?]{0,80}?\b(?:kennengelernt|getroffen|gesprochen|unterhalten)\s+haben\b",
     # Portuguese
     r"\b(?:a\s+gente|nos)\s+se\s+conhec\w*",
     r"\bconhecemo-nos\b|\bnos\s+conhecemos\b",
@@ -144,7 +177,7 @@ MET_IN_PERSON = _compile(
     r"\bleuk\s+(?:om\s+)?(?:je|u|jullie)\s+(?:\w+\s+){0,6}?(?:ontmoet|gesproken|gezien|"
     r"te\s+(?:spreken|ontmoeten|zien))\b",
     # Italian
-    r"\bci\s+siamo\s+(?:\w+\s+)?(?:conosciut|incontrat|vist|sentit)\w*",
+    r"\bci\s+siamo\s+(?:\w+\s+)?(?:conosciut|incontrat|vist|sentit|parlat)\w*",
     r"\b(?:piacere|e\s+stato\s+un\s+piacere)\s+(?:di\s+)?(?:averti\s+)?conoscert\w*",
     r"\babbiamo\s+(?:\w+\s+)?(?:parlato|chiacchierato)\s+(?:a|al|alla|durante|dopo|ieri)\b",
     # Polish ("ł" has no decomposition, so both spellings), Swedish
@@ -170,6 +203,7 @@ HAS_CJK = re.compile(f"[{CJK}\u0900-\u097f]")
 MET_IN_PERSON_CJK = _cjk(
     r"お会いでき(?:て|た)",
     r"お会いしました",
+    r"お会いした",
     r"お話し?でき(?:て|た)",
     r"お話し?しました",
     r"お目にかかれ(?:て|た)",
@@ -240,7 +274,8 @@ CJK_PUNCTUATION = re.compile(r"[\s。、！？!?.,・〜~\-]+")
 # Said before a meeting phrase in the same sentence, it makes the meeting hypothetical.
 HYPOTHETICAL = re.compile(
     r"\b(?:never|not|n't|yet\s+to|hope\s+to|hoping\s+to|would|'d|love\s+to|like\s+to|keen\s+to|"
-    r"want\s+to|wish|looking\s+forward\s+to|if|maybe|might|may\s+have|perhaps|possibly|jamais|nie|nunca|nooit|mai)\b[^.!?]*$"
+    r"want\s+to|wish|looking\s+forward\s+to|if|maybe|might|may\s+have|perhaps|possibly|jamais|nie|nunca|nooit|mai|"
+    r"farebbe|sarebbe|vorrei|gustaria|encantaria|aimerais|voudrais|wurde|mochte|gostaria|adoraria)\b[^.!?]*$"
 )
 
 # Things that look like reasons but are not (kept as evidence for the summary).
@@ -289,7 +324,7 @@ ORGANISATION_BEFORE = re.compile(
     r"\b(?:waren|war)\s+(?:damals\s+|beide\s+|auch\s+|zusammen\s+){0,3}bei\s+(?:der\s+|dem\s+)?|"
     r"\bbosse\w*\s+(?:ensemble\s+)?chez\s+|\b(?:teammates|colleagues|coworkers|co-workers)\s+"
     r"(?:at|in)\s+(?:the\s+)?|\bزملاء\s+في\s+|\bعملت\s+(?:في|لدى)\s+|"
-    r"\b(?:it'?s\s+me|the\s+one)\s+from\s+|\b(?:i|who)\s+left\s+|"
+    r"\b(?:it'?s\s+me|the\s+one)\s+from\s+|\b(?:i|who|finally|just|recently)\s+left\s+|"
     r"\b(?:desks?|rows?|seats?|floors?)\s+(?:from|away\s+from|next\s+to|behind)\s+you\s+at\s+|"
     r"\bshared\s+(?:the|a)\s+(?:[\w-]+\s+){0,2}?(?:desk|office|team|pod|floor)\s+at\s+|"
     r"\bik\s+(?:zat|werk|werkte|was|ben|heb)\s+(?:[\w-]+\s+){0,3}?bij\s+(?:de\s+|het\s+)?|"
@@ -301,7 +336,8 @@ ORGANISATION_BEFORE = re.compile(
 # Said just before "the <org> ... team", the team is the recipient's ("a demo for the
 # Northwind TA team"), not the sender's.
 RECIPIENT_TEAM_BEFORE = re.compile(
-    r"\b(?:for|to|with|help|helping|support|supporting|your)\s+(?:the\s+|your\s+)?$"
+    r"\b(?:for|to|with|help|helping|support|supporting|your|see|visit|visiting|meet|meeting|"
+    r"you\s+[\w-]+)\s+(?:the\s+|your\s+)?$"
 )
 ORGANISATION_AFTER = re.compile(
     # "the Northwind comms team", "Southern Cross, credit team, 2nd floor"
@@ -338,7 +374,15 @@ SOMEONE_ELSE_BEFORE = re.compile(
     r"\b(?:he|she|they)\s+(?:is|are|was|were|'s|studies|studied|works|worked|went)\b[^.!?]{0,30}$|"
     # "Yusuf mentioned you two worked together at X": the recipient and someone else
     r"\byou\s+(?:two|both|guys)\b[^.!?]{0,30}$|"
-    r"\b(?:he|she|they|him|her|them)\s+and\s+you\b[^.!?]{0,30}$"
+    r"\b(?:he|she|they|him|her|them)\s+and\s+you\b[^.!?]{0,30}$|"
+    # candidates the sender represents: "two ex-Hooli SREs"
+    r"\b(?:represent|representing|placing|have|got)\s+(?:an?|two|three|four|five|\d+|some|several)\s+"
+    r"(?:[\w-]+\s+){0,2}?ex-?\s*$"
+)
+# "I was one of your SDRs at Southern Cross": the sender worked there, under the recipient
+WORKED_UNDER_RECIPIENT_BEFORE = re.compile(
+    r"\b(?:i\s+was|i'?m|i\s+used\s+to\s+be)\s+(?:one\s+of\s+)?your\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:at|in|with)\s+(?:the\s+)?$"
 )
 STUDY_CUES = re.compile(
     r"\b(?:alum\w*|grad\w*|student\w*|stud(?:y|ied|ying)|class\s+of|degree|mba|msc|bsc|phd|"
@@ -355,7 +399,7 @@ PLACE_AFTER = re.compile(
     r"lab|clinic|hospital|team)\b"
 )
 SECOND_PERSON_BEFORE = re.compile(
-    r"\b(?:your|you'?re|you\s+are|you\s+were|you'?ve|you\s+have|"
+    r"\b(?:your|ur|you'?re|you\s+are|you\s+were|u\s+were|u\s+are|you'?ve|you\s+have|"
     r"you\s+(?:studied|went|graduated|work|worked|teach|taught|joined|left|run|ran|lead|led))\b"
     r"[^.!?,;]{0,25}$"
 )
@@ -430,6 +474,30 @@ GROUP_CUES = _compile(
 _NOT_THE_NETWORK = r"(?![^.!?]{0,40}\b(?:network|linkedin|reseau|red|netzwerk|rede|netwerk|rete)\b)"
 
 OPPORTUNITY = _compile(
+    # a need of the sender's that the recipient's work answers
+    r"\b(?:want|need|looking\s+for|after)\s+an?\s+(?:outside|external|fresh|independent|expert)\s+"
+    r"(?:view|perspective|eye|opinion|pair\s+of\s+eyes|take)\b",
+    r"\bpick\s+your\s+brains?\b",
+    r"\b(?:hear(?:ing)?|chat(?:ting)?|talk(?:ing)?|learn(?:ing)?)\s+(?:more\s+)?(?:about|abt|re)\s+"
+    r"(?:a|an|this|the|our)\s+(?:[\w&/-]+\s+){0,4}?(?:role|position|opening|vacancy|job)\b",
+    r"\b(?:talk|chat|speak)\s+about\s+(?:an?|the)\s+(?:[\w-]+\s+)?(?:engagement|project|"
+    r"collaboration)\b|\b(?:book|have|grab|set\s+up)\s+a\s+(?:quick\s+|short\s+)?(?:chat|call|"
+    r"conversation)\s+about\s+(?:our|my)\s+(?:[\w-]+\s+)?(?:team|teams|programme|program|plan|"
+    r"project|hiring|onboarding)\b",
+    r"\b(?:run|put)\s+(?:a\s+few|a\s+couple\s+of|some|two|three|four|five|\d+)\s+(?:quick\s+)?"
+    r"questions\s+(?:past|by|to)\s+you\b|\bi'?m\s+reporting\s+on\b",
+    # the same in Polish, German, Dutch, Portuguese and Spanish
+    r"\bszukamy\s+(?:[\w-]+\s+){0,2}?(?:trener|konsultant|doradc|ekspert|prelegent|mentor|"
+    r"specjalist|kandydat|osob)\w*",
+    r"\b(?:wir\s+suchen|suchen\s+wir|und\s+suchen|we\s+zoeken|zoeken\s+we|buscamos|procuramos|"
+    r"cerchiamo|nous\s+cherchons)\s+(?:[\w'-]+\s+){0,3}?[\w-]*(?:coaching|training|keynote|"
+    r"workshop|programm|programa|programma|spreker|speaker)[\w-]*",
+    r"\bzou\s+(?:je|u)\s+(?:\w+\s+)?willen\s+(?:spreken|presenteren|meedoen|deelnemen|beantwoorden)\b|"
+    r"\b(?:een\s+paar|enkele)\s+vragen\b|\bsparren\s+over\b",
+    r"\b(?:gostariamos\s+de|queriamos|nos\s+gustaria|quisieramos|we'?d\s+like\s+to)\s+"
+    r"(?:entender|saber|aprender|ouvir|understand|learn)\s+(?:como|how)\b",
+    r"\b(?:parceria|partenariat|alianza\s+estrategica|colaboracao|samenwerking|zusammenarbeit|"
+    r"kooperation|collaborazione)\b",
     # a question or request about the recipient's work
     r"\b(?:could|can|may|might)\s+i\s+(?:\w+\s+)?"
     r"(?:ask|quote|interview|get\s+(?:a|your)|pick|buy\s+you|send\s+you\s+the\s+brief|"
@@ -565,7 +633,8 @@ OPPORTUNITY = _compile(
     r"book|report|collection|anthology)\b|\bcase\s+study\b",
     r"\bpaid\s+(?:[\w-]+\s+){0,2}?(?:engagement|project|workshop|session|consultation|gig)\b",
     r"\b(?:discuss|talk|agree)\s+(?:your\s+)?(?:fees|rates|dates)\b|\bopen\s+to\s+a\s+move\b|"
-    r"\bset\s+up\s+a\s+(?:three-way|3-way|joint|group)\s+(?:call|chat|intro)\b|\bcompare\s+notes\b",
+    r"\bset\s+up\s+a\s+(?:three-way|3-way|joint|group)\s+(?:call|chat|intro)\b|\bcompare\s+notes\b"
+    r"(?!\s+(?:sometime|some\s+time|one\s+day|someday|at\s+some\s+point)\b)",
     r"\b(?:fits?|suits?|matches)\s+your\s+(?:\w+\s+)?(?:background|profile|experience|skills?)\b",
     r"\byour\s+(?:\w+\s+){0,4}?(?:background|profile|experience)\s+(?:fits|suits|matches)\b",
     r"\bexactly\s+the\s+profile\b",
@@ -640,7 +709,8 @@ OPPORTUNITY = _compile(
     r"\byou'?d\s+be\s+(?:ideal|perfect|the\s+right\s+person)\b",
     r"\bwould\s+(?:that|this|it)\s+(?:be\s+of\s+)?interest\s+you\b",
     # the same in other languages: time for an exchange, your advice, your experience
-    r"\b(?:hattest|hatten|hast|haben)\s+(?:du|sie)\s+(?:\w+\s+)?(?:zeit|lust)\b",
+    r"\b(?:hattest|hatten|hast|haben)\s+(?:du|sie)\s+(?:\w+\s+)?(?:zeit|lust)\b"
+    r"(?![^.!?]{0,30}\b(?:auszutauschen|austauschen|vernetzen|kennenzulernen)\b)",
     r"\b(?:tendrias|tendria|tienes|tiene|terias|teria|tem|tens)\s+(?:\d+|unos|uns|cinco|diez|"
     r"quince|veinte|treinta|dez|quinze|vinte|trinta)\s+minutos\b",
     r"\b(?:tu|su|tus|sus)\s+consejos?\b|\b(?:seu|teu)s?\s+conselhos?\b|\bvos\s+conseils\b|"
@@ -692,7 +762,7 @@ OPPORTUNITY = _compile(
     r"\b(?:je\s+(?:prepare|redige|realise|mene|travaille\s+sur)|j'ecris|estoy\s+(?:escribiendo|"
     r"preparando|haciendo|investigando)|estou\s+(?:a\s+escrever|escrevendo|a\s+preparar|"
     r"preparando|fazendo)|ich\s+schreibe|schreibe\s+(?:gerade|derzeit)|ik\s+schrijf|"
-    r"sto\s+(?:scrivendo|preparando|facendo))\s+(?:[\w'-]+\s+){0,3}?(?:these|memoire|article|"
+    r"sto\s+(?:scrivendo|preparando|facendo))\s+(?:[\w'-]+\s+){0,5}?(?:these|memoire|article|"
     r"livre|enquete|etude|rapport|tesis|articulo|libro|estudio|informe|tese|dissertacao|artigo|"
     r"estudo|abschlussarbeit|masterarbeit|bachelorarbeit|doktorarbeit|dissertation|artikel|"
     r"studie|buch|scriptie|onderzoek|boek|tesi|articolo|ricerca)\b",
@@ -728,6 +798,60 @@ _SOLD_NOUNS = (
     r"proposition|rpo|copilot)"
 )
 PITCH = _compile(
+    # the sender's firm, what it does for a price, and its usual terms
+    r"\bnotre\s+(?:cabinet|societe|entreprise|equipe|agence|start-?up|studio)\s+(?:propose|offre|"
+    r"accompagne|aide|fournit|vend|developpe)\b|\bau\s+forfait\b|\bforfait\s+de\s+\d",
+    r"\bunser\w*\s+[\w-]*(?:plattform|losung|software|agentur|produkt)\s+(?:senkt|reduziert|spart|"
+    r"steigert|automatisiert|hilft|liefert|verdoppelt)\b|\bprodukt-?demo\w*\b|\bdemo-?termin\w*\b",
+    r"\b(?:senkt|reduziert|spart|steigert|verdoppelt)\b[^.!?]{0,40}?\bum\s+\d+\s?%",
+    r"\b(?:our|my)\s+(?:[\w:-]+\s+){0,4}?(?:blueprint|framework|formula|playbook|method|coaching|"
+    r"programme|program|course|autoscaler)\s+(?:fixes|solves|gets|guarantees|has\s+a)\b",
+    r"\bor\s+your\s+money\s+back\b|\bmoney-back\b|\b(?:\d+|two|three|four|five|a\s+few|only\s+\w+)\s+"
+    r"(?:slots|spots|places|seats)\s+(?:open|left|available|remaining)\b|\b\d+[- ](?:week|month)\s+"
+    r"wait-?list\b|\b(?:i'?ve|i\s+have|we'?ve|we\s+have)\s+(?:got\s+)?(?:\d+|two|three|a\s+few)\s+"
+    r"(?:spots|places|seats|slots)\b",
+    r"\b(?:contribution|charge|cost)\s+of\s+(?:a|au|us|nz)?[$£€]\s?\d",
+    r"\b(?:tenemos|temos|contamos\s+con)\s+(?:\d+\s+)?(?:ingenieros|desarrolladores|programadores|"
+    r"engenheiros|desenvolvedores|candidatos|perfiles|perfis)\b",
+    r"\b(?:tarifas|precios|costos|costes|precos|custos)\s+(?:hasta\s+(?:un\s+)?|ate\s+)?\d+\s?%\s+"
+    r"(?:menores|mas\s+bajos|inferiores|mais\s+baixos|menos)\b|\b(?:rates|prices|costs?|fees)\s+"
+    r"\d+\s?%\s+(?:lower|less|cheaper|below)\b",
+    r"\bsecure\s+your\s+(?:table|stand|booth|ticket)\b|[$£€]\s?\d[\d,.]*\s*(?:\+|plus)\s*vat\b",
+    r"\b(?:\d+[- ]?min(?:ute)?s?|short|quick)\s+demonstration\b|\barrange\s+a\s+(?:[\w-]+\s+)?"
+    r"demonstration\b",
+    r"\b(?:bulk|volume)\s+discounts?\b|\bmin(?:imum)?\.?\s+order\b",
+    r"\bi\s+run\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:firm|agency|studio|consultancy|boutique|"
+    r"business|company|practice)\s+for\b",
+    r"\bi'?ve\s+(?:since\s+|just\s+|recently\s+)?(?:launched|started|set\s+up|opened)\s+(?:a|an|my)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:consultancy|agency|studio|firm|practice|boutique)\b",
+    r"\b(?:shall|can|may|could)\s+i\s+send\s+(?:you\s+)?(?:our|my|the)\s+(?:showreel|portfolio|"
+    r"terms|credentials|capabilities)\b|\b(?:usual|standard|normal)\s+terms\s+apply\b|"
+    r"\bwant\s+(?:the|their|his|her)\s+(?:cvs?|resumes?)\b",
+    r"\b(?:we'?ve|we\s+have|i'?ve|i\s+have)\s+got\s+(?:an?\s+|\d+\s+|two\s+|three\s+|four\s+|five\s+)"
+    r"(?:[\w-]+\s+){0,3}?(?:specialists|candidates|engineers|contractors|consultants|developers)\b",
+    r"\bpreferred\s+(?:supplier|vendor|agency)\s+(?:list|panel)\b|\bour\s+fill\s+rate\b",
+    r"\bour\s+(?:[\w-]+\s+)?clients?\s+(?:got|saw|get|see|achieved|doubled|tripled|cut|saved)\b|"
+    r"\b(?:fancy|want|like)\s+(?:to\s+)?see(?:ing)?\s+how\b",
+    r"\bfree\s+(?:early\s+)?access\b|\bour\s+(?:[\w-]+\s+){0,3}?(?:platform|tool|app|product|"
+    r"software)\s+is\s+(?:in\s+beta|now\s+live|live)\b",
+    r"\b(?:could|might|would)\s+(?:use|benefit\s+from)\s+(?:us|our\s+(?:help|services|support|"
+    r"product|tool|platform))\b|\breferral\s+(?:arrangement|agreement|fee)\b",
+    r"\b(?:we'?ve|we\s+have|i'?ve|i\s+have)\s+helped\s+(?:over\s+|more\s+than\s+)?\d+\+?\s+"
+    r"(?:[\w-]+\s+)?(?:coaches|companies|clients|founders|teams|businesses|brands|agencies|startups|"
+    r"firms|professionals|leaders|managers|recruiters|consultants)\b|\bfilling\s+your\s+calendar\b",
+    r"\b\d+\s?%\s+(?:a|per|each|every)\s+(?:month|week|day)\b|\bjoin\s+(?:today|now)\s+for\b",
+    r"\btry\s+(?:it|us)\s+(?:free|for\s+free)\b|\bno\s+(?:credit\s+)?card\s+(?:needed|required)\b|"
+    r"\bfree\s+for\s+\d+\s+days\b|\bwho\s+use\s+[\w-]+\s+(?:close|get|save|see|win|book)\s+\d+\s?%",
+    r"\b(?:seats?|places?|spots?)\s+(?:are\s+)?reserved\s+for\s+(?:[\w-]+\s+){0,2}?(?:buyers|"
+    r"executives|decision[- ]makers|customers|prospects)\b|\b(?:shall|can|may)\s+i\s+rsvp\s+you\b",
+    r"\bwe\s+(?:design|develop|produce|redesign)\s+(?!together\b)[\w-]+",
+    r"\bwe\s+can\s+(?:redesign|rebuild|build|develop|design|fix|improve|optimi[sz]e)\s+your\b",
+    r"\bfree\s+(?:\d+[- ]min(?:ute)?s?\s+)?(?:walkthrough|walk-through)\b|"
+    r"\b(?:could|can|may)\s+i\s+show\s+you\s+(?:what|how)\s+we\b|\bfirst\s+(?:month|week|session|consultation|lesson|class)\s+"
+    r"(?:is\s+)?free\b",
+    r"\bour\s+[\w-]+\s+(?:fixes|solves|eliminates|prevents)\s+(?:that|this|it|the)\b|"
+    r"\bdemo\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|tomorrow)\b",
+    r"(?<!could\s)(?<!can\s)(?<!shall\s)(?<!should\s)(?<!may\s)(?<!might\s)"
     r"\bwe\s+(?:sell|offer|provide|supply|place|book|make|build|handle|ghostwrite|automate|"
     r"deliver|specialise|specialize)\b(?![^.!?]{0,25}\b(?:together|jointly)\b)",
     r"\bwe\s+help\s+(?!you\b)(?:[\w-]+\s+){1,4}?(?:get|grow|scale|book|win|land|cut|save|hire|"
@@ -780,7 +904,8 @@ PITCH = _compile(
     r"(?:[\w-]+\s+){1,3}?\d+\s?%",
     r"\b\d+\s?%\s+(?:of\s+(?:the\s+)?(?:annual|base|first)|des\s+jahres\w*|du\s+salaire|del\s+salario|"
     r"do\s+salario|van\s+het\s+(?:jaar)?salaris|della\s+ral|dello\s+stipendio)",
-    r"\b(?:paid\s+masterclass|bootcamp|(?:cohort|programme|program)\s+starts|building\s+a\s+course)\b",
+    r"\b(?:paid\s+masterclass|bootcamp(?!\s+(?:grad\w*|alum\w*|student|graduate))|"
+    r"(?:cohort|programme|program)\s+starts|building\s+a\s+course)\b",
     r"(?<!working\s)(?<!work\s)\boffshore\b(?!\s+(?:rig|platform|in|on)\b)",
     r"\b(?:outsourc\w+|nearshore|white[- ]label|lead[- ]?gen\w*|lead\s+generation|"
     r"dev\s+shop|staff\s+augmentation|dedicated\s+[\w-]+\s+pods)\b",
@@ -886,9 +1011,9 @@ PITCH = _compile(
     r"\b(?:send|share)\s+(?:you\s+)?(?:a\s+|our\s+|the\s+)?(?:proposal|pricing|prices|quote|"
     r"rate\s+card)\b|\b(?:free|no-obligation)\s+quote\b|\bkindly\s+share\s+(?:your\s+)?"
     r"requirements?\b|\bshall\s+i\s+send\s+(?:you\s+)?(?:the\s+|some\s+|more\s+)?details\b",
-    r"\b(?:at|for)\s+(?:a\s+)?(?:low|lowest|affordable|competitive)\s+(?:cost|price|rates?)\b|"
+    r"\b(?:at|for)\s+(?:a\s+)?(?:very\s+)?(?:low|lowest|affordable|competitive)\s+(?:cost|price|rates?)\b|"
     r"\bwe\s+are\s+(?:a\s+|the\s+)?(?:leading|top-rated|top|best|award-winning|trusted|premier)\s+"
-    r"(?:[\w-]+\s+){0,3}?(?:company|agency|firm|provider|partner|studio)\b",
+    r"(?:[\w-]+\s+){0,4}?(?:company|agency|firm|provider|partner|studio)\b",
     r"\b(?:pre-?)?vetted\s+(?:[\w-]+\s+)?(?:devs|developers|engineers|candidates|talent|"
     r"freelancers|contractors)\b|\bno\s+fees?\s+(?:until|unless)\b|\bor\s+you\s+(?:don'?t|do\s+not)"
     r"\s+pay\b|\bguarantee\s+\d+\b|\bcourtesy\s+of\s+our\b|\breserve\s+you\s+a\s+(?:seat|spot|place)\b",
@@ -995,6 +1120,9 @@ SOLICITED = fast_compile(
 )
 
 SCAM_STRONG = _compile(
+    r"\bunclaimed\s+(?:estate|funds|inheritance|fortune|deposit)\b|\bbearing\s+your\s+(?:sur)?name\b",
+    r"\b(?:selected|chosen|eligible)\s+for\s+(?:a|an)\s+(?:[$£€]\s?\d+\s+)?(?:[\w-]+\s+)?(?:gift\s+card|"
+    r"voucher)\b|\bclaim\s+within\b",
     r"\b(?:consignment|next\s+of\s+kin|inheritance|beneficiary|trust\s+you\s+with|kind\s+eyes|"
     r"oil\s+rig|peace\s*-?\s*keeping|reply\s+(?:me|urgently)|send\s+me\s+your\s+(?:details|number))\b",
     r"\bmove\s+(?:my|the|these|some)\s+(?:funds|money|gold|fortune)\b|\bfunds?\s+transfer\b",
@@ -1047,6 +1175,11 @@ SCAM_WEAK = _compile(
     r"\b(?:within|in)\s+24\s+hours\b",
 )
 ABUSE = _compile(
+    r"\bis\s+a\s+rort\b|\b(?:you'?ve|you\s+have)\s+ripped\s+off\b|\bpeople\s+like\s+you\s+"
+    r"(?:shouldn'?t|should\s+not|should\s+never|don'?t\s+deserve)\b",
+    r"\b(?:are|is)\s+(?:all\s+)?(?:parasites|leeches|vultures|bottom[- ]feeders)\b|"
+    r"\bhope\s+you\s+(?:can\s+)?sleep\s+(?:well\s+)?at\s+night\b|\b(?:should\s+be|are)\s+ashamed\s+"
+    r"of\s+(?:yourself|yourselves)\b",
     r"\bget\s+a\s+real\s+job\b|\b(?:recycled|utter|complete)\s+nonsense\b|\bdo\s+your\s+job\s+"
     r"instead\b|\bclowns\b",
     r"\b(?:hypocrite|idiot|moron|pathetic|scum|loser|clown|disgrace|bastard|go\s+to\s+hell|"
@@ -1352,6 +1485,8 @@ _MORE_STOCK_SENTENCES = (
     "Saya ingin menambahkan Anda ke jaringan profesional saya di LinkedIn",
     "Tôi muốn thêm bạn vào mạng lưới chuyên nghiệp của tôi trên LinkedIn",
     "Graag voeg ik je toe aan mijn professionele netwerk op LinkedIn",
+    "Ik zou je graag willen toevoegen aan mijn professionele netwerk op LinkedIn",
+    "Me gustaría agregarte a mi red de contactos profesionales en LinkedIn",
 )
 _MORE_STOCK_GREETINGS = (
     "مرحبا مرحباً أهلا السلام عليكم تحية طيبة नमस्ते नमस्कार जी namaste ji "
@@ -1500,7 +1635,10 @@ _NAME_PART = r"[A-ZÀ-ÖØ-Þ][\w'’-]*[a-zß-öø-ÿ]"
 PERSON_NAME = re.compile(rf"(?<![\w'’-]){_NAME_PART}(?:\s+{_NAME_PART}){{0,2}}(?![\w'’-])")
 _REFERRAL_VERBS = (
     r"(?:suggested|mentioned|said|says|recommended|referred|pointed|passed|gave|tells|told|"
-    r"thinks|thought|introduced|asked|sent|encouraged|speaks|put\s+me)"
+    r"thinks|thought|introduced|asked|sent|encouraged|speaks|put\s+me|reckons|reckoned|swears|"
+    r"mi\s+ha\s+(?:detto|consigliato|suggerito|parlato)|me\s+(?:dijo|recomend[oó]|habl[oó])|"
+    r"me\s+(?:disse|indicou|falou)|m'a\s+(?:dit|conseill[eé]|recommand[eé]|parl[eé])|"
+    r"hat\s+mir\s+(?:gesagt|empfohlen|erz[aä]hlt)|gaf\s+me|zei\s+dat|raadde\s+me)"
 )
 # Substrings without which the costlier name scans cannot match (checked with `in`).
 REFERRER_HINTS = Hints(
@@ -1523,6 +1661,18 @@ REFERRER_HINTS = Hints(
     "encourag",
     "speaks",
     "put me",
+    "reckon",
+    "swears",
+    "mi ha ",
+    "me dij",
+    "me recom",
+    "me disse",
+    "me indic",
+    "m'a ",
+    "hat mir",
+    "gaf me",
+    "zei dat",
+    "raadde",
     "and i ",
     "'s ",
 )
@@ -1551,7 +1701,8 @@ def mentions_any(text: str, hints: Hints) -> bool:
 REFERRAL_AFTER = re.compile(
     rf"(?:'s?\s+(?:recommendation|suggestion|advice|birthday|party|leaving|wedding|bbq|"
     rf"barbecue|farewell|housewarming|dinner)|\s+and\s+I\b|"
-    rf"(?:\s+and\s+{_NAME_PART}(?:\s+{_NAME_PART}){{0,2}})?\s+(?:both\s+|also\s+)?"
+    rf"(?:\s+and\s+{_NAME_PART}(?:\s+{_NAME_PART}){{0,2}})?(?:\s+\([^()]{{1,40}}\))?"
+    rf"\s+(?:both\s+|also\s+)?"
     rf"{_REFERRAL_VERBS}\b)"
 )
 REFERRED_PERSON = re.compile(

@@ -141,6 +141,8 @@ def _counts_as_claim(text: FoldedText, mention: Mention) -> bool:
     after_match = p.ORGANISATION_AFTER.match(after)
     if after_match and p.RECIPIENT_TEAM_BEFORE.search(before):
         after_match = None  # "a demo for the Northwind TA team": the recipient's team
+    if p.WORKED_UNDER_RECIPIENT_BEFORE.search(before):
+        return True  # "I was one of your SDRs at X": the sender was there too
     said_by_sender = after_match or p.ORGANISATION_BEFORE.search(before)
     return bool(said_by_sender) and not p.SECOND_PERSON_BEFORE.search(before)
 
