@@ -194,3 +194,37 @@ def test_a_connection_named_by_first_name_with_a_referral(message: str) -> None:
 )
 def test_more_stock_notes(message: str) -> None:
     assert judge(message).generic, message
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Soy egresada de la Universidad de Melbourne, ¡saludos!",
+        "Ich habe an der Universität Melbourne studiert.",
+        "Ancienne de l'Université de Melbourne moi aussi.",
+    ],
+)
+def test_a_university_of_x_named_in_the_senders_language_is_the_same_school(
+    message: str,
+) -> None:
+    verdict = judge(message)
+    assert verdict.reasons["alumni"], message
+    assert not verdict.unverified
+
+
+def test_another_university_in_another_language_is_still_an_unverified_claim() -> None:
+    verdict = judge("Estudié en la Universidad de Sydney.")
+    assert not verdict.reasons["alumni"]
+    assert [claim.claimed for claim in verdict.unverified] == ["Universidad de Sydney"]
+
+
+def test_pleasantries_about_working_together_or_news_are_not_opportunities() -> None:
+    colleague = judge("Ich arbeite jetzt auch bei Globex. Freue mich auf die Zusammenarbeit!")
+    assert not colleague.reasons["specific_opportunity"]
+    assert not judge("Keen to hear how the migration goes!").reasons["specific_opportunity"]
+    assert judge("Keen to hear how you split the monolith.").reasons["specific_opportunity"]
+
+
+def test_meeting_at_an_organisations_reunion_still_says_the_sender_was_there() -> None:
+    verdict = judge("Good to run into you at the Initech reunion - I was on the data team.")
+    assert verdict.reasons["same_organisation"]

@@ -377,6 +377,25 @@ def _acronyms(name: str) -> set[str]:
     return {a.upper() for a in (every, significant) if len(a) >= 3}
 
 
+# "University of Melbourne" as senders write it in their own languages.
+_UNIVERSITY_OF = re.compile(r"^university\s+of\s+(?:the\s+)?(.+)$", re.IGNORECASE)
+_UNIVERSITY_OF_IN_OTHER_LANGUAGES = (
+    "Universidad de {}",
+    "Universidade de {}",
+    "Université de {}",
+    "Università di {}",
+    "Universität {}",
+    "Universiteit van {}",
+)
+
+
+def translated_school_names(name: str) -> tuple[str, ...]:
+    match = _UNIVERSITY_OF.match(name.strip())
+    if not match:
+        return ()
+    return tuple(form.format(match.group(1)) for form in _UNIVERSITY_OF_IN_OTHER_LANGUAGES)
+
+
 class EntityMatcher:
     """Finds mentions of the profile's organisations, schools and groups."""
 
@@ -389,7 +408,10 @@ class EntityMatcher:
         spellings: set[str] = set()
         for affiliation, kind in entries:
             entity = Entity(kind, affiliation.name)
-            for alias in (affiliation.name, *affiliation.aliases):
+            written = (affiliation.name, *affiliation.aliases)
+            if kind == SCHOOL:
+                written += translated_school_names(affiliation.name)
+            for alias in written:
                 key = name_key(alias)
                 spellings.add(alias)
                 if key:

@@ -337,7 +337,8 @@ ORGANISATION_BEFORE = re.compile(
 # Northwind TA team"), not the sender's.
 RECIPIENT_TEAM_BEFORE = re.compile(
     r"\b(?:for|to|with|help|helping|support|supporting|your|see|visit|visiting|meet|meeting|"
-    r"you\s+[\w-]+)\s+(?:the\s+|your\s+)?$"
+    r"you\s+(?:sized|built|grew|scaled|ran|run|led|lead|structured|organi[sz]ed|managed|rebuilt|"
+    r"hired|doubled|set\s+up))\s+(?:the\s+|your\s+)?$"
 )
 ORGANISATION_AFTER = re.compile(
     # "the Northwind comms team", "Southern Cross, credit team, 2nd floor"
@@ -496,8 +497,8 @@ OPPORTUNITY = _compile(
     r"\b(?:een\s+paar|enkele)\s+vragen\b|\bsparren\s+over\b",
     r"\b(?:gostariamos\s+de|queriamos|nos\s+gustaria|quisieramos|we'?d\s+like\s+to)\s+"
     r"(?:entender|saber|aprender|ouvir|understand|learn)\s+(?:como|how)\b",
-    r"\b(?:parceria|partenariat|alianza\s+estrategica|colaboracao|samenwerking|zusammenarbeit|"
-    r"kooperation|collaborazione)\b",
+    # (not "Zusammenarbeit" alone: a new colleague looks forward to working together)
+    r"\b(?:parceria|partenariat|alianza\s+estrategica)\b",
     # a question or request about the recipient's work
     r"\b(?:could|can|may|might)\s+i\s+(?:\w+\s+)?"
     r"(?:ask|quote|interview|get\s+(?:a|your)|pick|buy\s+you|send\s+you\s+the\s+brief|"
@@ -561,7 +562,9 @@ OPPORTUNITY = _compile(
     r"hir|design|roll|migrat|split|kept|keep|ship|onboard|priorit|think|thought)\w*",
     r"(?<!don't\s)(?<!dont\s)\bask\s+(?:you\s+)?(?:about|how|a\s+(?:few|couple)|(?:two|three|some|a\s+few)\s+"
     r"(?:quick\s+)?questions)\b",
-    r"\b(?:would\s+love|keen|curious)\s+to\s+(?:hear|learn|understand)\s+(?:how|what|why|about)\b",
+    # (not "keen to hear how your pilot goes": a pleasantry about the recipient's news)
+    r"\b(?:would\s+love|keen|curious)\s+to\s+(?:hear|learn|understand)\s+(?:how|what|why|about)\b"
+    r"(?![^.!?]{0,40}\b(?:goes|went|turns\s+out|pans\s+out)\b)",
     r"\btalk\s+to\s+you\s+(?:before|about)\b",
     r"\b(?:you'?re|you\s+are|you'd\s+be|you\s+would\s+be)\s+the\s+(?:right\s+|best\s+|ideal\s+|"
     r"perfect\s+|obvious\s+)?(?:person|one)\s+to\s+(?:talk|ask|speak)\b",
