@@ -36,6 +36,8 @@ HELD_OUT = {
     "blind11.jsonl": (150, "0.827 queue accuracy, 0.891 macro-F1, 0.947 decline precision"),
     "blind12.jsonl": (150, "0.927 queue accuracy, 0.924 macro-F1, 0.967 accept precision"),
     "blind13.jsonl": (150, "0.860 queue accuracy, 0.810 macro-F1, 0.955 decline precision"),
+    "blind14.jsonl": (150, "0.893 queue accuracy, 0.920 macro-F1, 0.981 accept precision"),
+    "blind15.jsonl": (150, "0.907 queue accuracy, 0.878 macro-F1, 0.966 accept precision"),
 }
 
 

@@ -23,6 +23,20 @@ def _compile(*alternatives: str) -> GatedPatterns:
 # --- met in person ---------------------------------------------------------------------
 
 MET_IN_PERSON = _compile(
+    # a tour given, a coffee shared, a workshop run for the sender's team
+    r"\bthanks?\s+(?:you\s+)?(?:again\s+)?for\s+(?:showing|taking)\s+(?:us|me|our\s+\w+)\s+"
+    r"(?:round|around)\b",
+    r"\b(?:lovely|good|great|nice|fun)\s+to\s+(?:grab|have|share)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:coffee|flat\s+white|drink|beer|lunch|breakfast|tea|bite)\s+with\s+you\b",
+    r"\bthanks?\s+(?:you\s+)?(?:again\s+)?for\s+(?:running|delivering|leading|facilitating)\s+"
+    r"(?:[\w'-]+\s+){0,3}?(?:workshop|session|training|offsite)\s+(?:for|with)\s+(?:our|my|us)\b",
+    # an interview or a chat had, in Italian, Portuguese and Tagalog
+    r"\bgrazie\s+(?:mille\s+|ancora\s+)?per\s+(?:il|la|l')\s*(?:\w+\s+)?(?:colloquio|chiacchierata|"
+    r"caffe|incontro|chiamata|pranzo|visita)\b|\be\s+stato\s+un\s+piacere\s+(?:parlare|"
+    r"chiacchierare)\b",
+    r"\b(?:a\s+gente|nos)\s+(?:conversou|conversamos|falou|falamos|papeou|papeamos)\s+(?:no|na|em|"
+    r"durante|ontem)\b",
+    r"\bnagkakilala\s+(?:tayo|kami)\b|\bnagkita\s+tayo\b",
     # the recipient judged, mentored or hosted the sender's team; a panel both sat on
     r"\byou\s+(?:judged|mentored|coached|interviewed)\s+(?:our|my|me|us)\b",
     r"\bthanks?\s+(?:you\s+)?(?:again\s+|so\s+much\s+)?for\s+(?:judging|mentoring|coaching|hosting|"
@@ -102,7 +116,8 @@ MET_IN_PERSON = _compile(
     r"\bthanks?\s+(?:you\s+)?(?:again\s+|so\s+much\s+)?for\s+meeting\s+(?:me|up|with\s+me)\b",
     r"\bthanks?\s+(?:you\s+)?(?:again\s+)?for\s+(?:the|your)\s+time\s+(?:on|at|over|during)\s+(?:the\s+)?"
     r"(?:teams|zoom|call|phone|meet|video)\b",
-    r"\b(?:great|gr8|good|nice|lovely|wonderful|fantastic|glad|fun|brilliant|pleasure)\s+"
+    # (not "always great to meet X people": a pleasantry about a kind of person)
+    r"(?<!always\s)\b(?:great|gr8|good|nice|lovely|wonderful|fantastic|glad|fun|brilliant|pleasure)\s+"
     r"(?:to\s+)?(?:finally\s+)?(?:meet(?:ing)?|chatting|talking|speaking|catching\s+up)\b"
     r"(?!\s+(?:you\s+)?(?:virtually|online|here|(?:some|one)\s*day|soon|sometime)\b)"
     r"(?!\s+(?:other|more|fellow|new|like-minded|people|folks|everyone|others|another|"
@@ -208,7 +223,8 @@ MET_IN_PERSON_CJK = _cjk(
     r"お話し?しました",
     r"お目にかかれ(?:て|た)",
     r"名刺交換",
-    r"很高兴(?:认识|見到|见到)",
+    r"很高兴(?:认识|見到|见到)(?!校友)",
+    r"交换(?:过|了)?名片",
     r"我们(?:在|于)[^。！？]{0,20}(?:见过|认识|聊过)",
     r"(?:和|跟|与)(?:你|您)(?:聊了|聊过|见过|见了面|交流了)",
     r"ご一緒(?:でき|し)(?:て|た|ました)",
@@ -237,6 +253,11 @@ PITCH_CJK = _cjk(
     r"欢迎(?:合作|咨询|洽谈)",
     r"免费(?:试用|咨询|体验|评估|报价)",
     r"优惠价",
+    r"外包(?:公司|服务)",
+    r"数字货币",
+    r"每(?:周|天|月)收益",
+    r"किफायती",
+    r"价格(?:非常|十分)?(?:优惠|实惠)",
     r"弊社(?:で|は)[^。！？]{0,40}(?:提供|サービス|ご提案)",
     r"サービスを(?:提供|ご提供)",
     r"ご紹介させて",
@@ -404,6 +425,12 @@ SECOND_PERSON_BEFORE = re.compile(
     r"you\s+(?:studied|went|graduated|work|worked|teach|taught|joined|left|run|ran|lead|led))\b"
     r"[^.!?,;]{0,25}$"
 )
+# "a half day at UT", "the careers fair at KCL": the school is where something happens.
+VENUE_BEFORE = re.compile(
+    r"\b(?:day|evening|night|event|lunch|dinner|breakfast|fair|hackathon|conference|summit|"
+    r"workshop|panel)\s+(?:at|in)\s+(?:the\s+)?$"
+)
+ALUMNI_WORDS = re.compile(r"\b(?:alum\w*|grad\w*|studied|student\w*|class\s+of)\b")
 WORK_CONTEXT_BEFORE = re.compile(
     r"\b(?:work(?:s|ed|ing)?|job|hiring|recruit\w*|partner\w*|teach\w*|lectur\w*|staff|"
     r"employed|officer|manager|placements?|engagement|relations|admissions|outreach|"
@@ -475,6 +502,25 @@ GROUP_CUES = _compile(
 _NOT_THE_NETWORK = r"(?![^.!?]{0,40}\b(?:network|linkedin|reseau|red|netzwerk|rede|netwerk|rete)\b)"
 
 OPPORTUNITY = _compile(
+    r"\b(?:bolehkah\s+saya|boleh\s+saya)\s+(?:\w+\s+)?(?:mewawancarai|bertanya|meminta)\b|"
+    r"\bmewawancarai\s+anda\b",
+    r"\b(?:im|jej|jemu|mu)\s+przedstawic\b|\bzaproponowac\s+(?:warsztat|wystapienie|wspolprac\w*)\b",
+    r"\b(?:te|le)\s+podria\s+(?:hacer|preguntar)\b|\bunas\s+(?:pocas\s+)?preguntas\b|\bmi\s+tesis\b",
+    r"\bco-maintain\w*\b|\bshared\s+roadmap\b",
+    r"\b(?:zou|zouden)\s+(?:[\w-]+\s+){1,2}?(?:daarvoor|ervoor|hiervoor)\s+openstaan\b|"
+    r"\b(?:we\s+zoeken|zoeken\s+we|wir\s+suchen|buscamos|procuramos|cerchiamo)\s+(?:een|einen|eine|"
+    r"un|una|um|uma)\s+(?:[\w-]+\s+)?partner\w*\b",
+    r"\bsto\s+seguendo\s+(?:la\s+)?ricerca\b|\bproprio\s+cio\s+che\s+cerchiamo\b|"
+    r"\bchiamata\s+riservata\b",
+    r"\b(?:love|like|want)\s+you\s+to\s+do\s+(?:a\s+|an\s+|\d+\s+)?(?:talk|session|minutes|mins|slot|"
+    r"keynote|workshop)\b",
+    r"\b(?:dich|sie)\s+(?:sehr\s+)?(?:gern|gerne)\s+als\s+(?:sprecher\w*|referent\w*|keynote\w*|"
+    r"speaker\w*|gast\w*|mentor\w*)\b",
+    r"\b(?:hattest|hatten|hast|haben)\s+(?:du|sie)\s+(?:\d+|zehn|funfzehn|zwanzig|dreissig)\s+minuten\b",
+    r"\b(?:want|like|love|keen|hoping|looking)\s+to\s+partner\s+with\b",
+    r"\b(?:keen|like|love|want)\s+to\s+(?:chat|talk)\s+about\s+(?:[\w-]+\s+){0,2}?(?:coaching|"
+    r"training|mentoring|advice|hiring|a\s+role|the\s+role|a\s+project)\b",
+    r"\bhonou?red\s+to\s+have\s+you\s+as\b",
     # a need of the sender's that the recipient's work answers
     r"\b(?:want|need|looking\s+for|after)\s+an?\s+(?:outside|external|fresh|independent|expert)\s+"
     r"(?:view|perspective|eye|opinion|pair\s+of\s+eyes|take)\b",
@@ -545,14 +591,15 @@ OPPORTUNITY = _compile(
     r"\b(?:estarias?|estaria)\s+(?:abiert[oa]|interesad[oa])\b|\bteria\s+interesse\b|"
     r"\b(?:zou|heb)\s+(?:je|u)\s+interesse\b|\bsaresti\s+(?:interessat[oa]|disponibile)\b",
     r"\bwould\s+you\s+be\s+(?:\w+\s+)?(?:willing|open|interested|up\s+for|available)\b",
-    r"(?:\bwould|'d)\s+(?:love|value|appreciate|welcome|like)\s+"
+    r"(?:\bwould|'d)\s+(?:really\s+|greatly\s+|so\s+)?(?:love|value|appreciate|welcome|like)\s+"
     r"(?:to\s+get\s+|to\s+hear\s+|to\s+have\s+)?(?:your|some\s+of\s+your)\s+(?:\w+\s+)?"
     r"(?:take|thoughts|perspective|input|views?|advice|opinion|feedback|insights?|"
     r"expertise|guidance)\b",
     r"(?:\bwould|'d)\s+(?:love|value|appreciate)\s+(?:\d+|a\s+few|fifteen|twenty|thirty)\s+"
     r"(?:min|mins|minutes|hours?)\b",
     r"\b(?:love|like|want)\s+(?:to\s+)?(?:interview|quote|feature)\s+you\b",
-    r"\b(?:love|like|want)\s+(?:to\s+)?have\s+you\b",
+    r"\b(?:love|like|want)\s+(?:to\s+)?have\s+you\b"
+    r"(?!\s+(?:in|on|as\s+part\s+of)\s+(?:my|our)\s+(?:professional\s+)?network)",
     r"\b(?:love|like|want)\s+you\s+(?:to\s+speak|to\s+present|to\s+join|on)\b",
     r"\binterview\s+(?:you|a\s+handful|a\s+few)\b",
     r"\b(?:give|get|provide|offer)\s+(?:me\s+|us\s+)?(?:a|your)\s+(?:short\s+|quick\s+|brief\s+)?comment\b",
@@ -616,7 +663,8 @@ OPPORTUNITY = _compile(
     r"convida-la|convida-lo|convida-los|o\s+convidar|a\s+convidar|te\s+convidar|convidar\s+voce|je\s+uitnodigen|u\s+uitnodigen|invitarti|invitarla)\s+"
     r"(?:a|para|om|voor|als|zu|zum|zur|come)\b" + _NOT_THE_NETWORK,
     r"\bdo\s+you\s+have\s+(?:any\s+)?(?:availability|capacity|time|space)\b",
-    r"\b(?:looking\s+for|hiring|recruiting|seeking)\s+(?:an?\s+)?(?:new\s+)?(?:head|director|vp|"
+    r"\b(?:looking\s+for|hiring|recruiting|seeking)\s+(?:an?\s+)?(?:new\s+)?(?:senior\s+|sr\.?\s+)?"
+    r"(?:head|director|vp|"
     r"chief|principal|staff|lead)\s+(?:of|for)\b",
     r"\byour\s+(?:[\w'-]+\s+){0,3}?(?:background|profile|experience|work|track\s+record)\s+"
     r"(?:really\s+)?stands?\s+out\b",
@@ -801,6 +849,19 @@ _SOLD_NOUNS = (
     r"proposition|rpo|copilot)"
 )
 PITCH = _compile(
+    r"\bwant\s+(?:free\s+)?early\s+access\b|\bwe\s+built\s+an?\s+(?:ai|bot|tool|app|platform)\s+that\b",
+    r"\bi\s+(?:design|build|create|make)\s+(?:[\w-]+\s+){0,3}?(?:websites?|logos?|decks|videos|apps)\s+"
+    r"for\b|\bcan\s+i\s+send\s+(?:you\s+)?(?:a\s+few|some)\s+examples\b",
+    r"\bnase\s+firma\s+(?:[\w-]+\s+){0,3}?nabizi\b|\bvyhodn\w+\s+(?:sazb|cen)\w*",
+    r"\b(?:passes|tickets|seats|places)\s+are\s+(?:just\s+|only\s+)?[$£€]\s?\d|\bonly\s+\d+\s+"
+    r"(?:remain|left)\b",
+    r"\bfree\s+\d+[- ]day\s+(?:pilot|trial)\b|\bfree\s+(?:sandbox|workspace|instance|tier)\b",
+    r"\b(?:verified|targeted)\s+(?:email|contact|b2b)\s+(?:lists?|databases?)\b|\bemail\s+lists\b|"
+    r"\bspecial\s+(?:price|offer|rate)\b|\bwant\s+a\s+(?:free\s+)?sample\b",
+    r"\bour\s+agency\s+(?:places|supplies|provides|offers|finds)\b|\b(?:pay|paying|offer|earn)\s+"
+    r"(?:you\s+)?(?:a\s+)?(?:\d+\s?%\s+)?referral\s+bonus\b",
+    r"\b(?:course|programme|program|cohort|workshop|bootcamp|masterclass)\s+is\s+(?:just\s+|only\s+)?"
+    r"(?:aud|usd|eur|gbp|[$£€])\s?\d|\breply\s+['\"]?yes['\"]?\s+(?:for|to\s+get)\b",
     # the sender's firm, what it does for a price, and its usual terms
     r"\bnotre\s+(?:cabinet|societe|entreprise|equipe|agence|start-?up|studio)\s+(?:propose|offre|"
     r"accompagne|aide|fournit|vend|developpe)\b|\bau\s+forfait\b|\bforfait\s+de\s+\d",
@@ -1123,7 +1184,7 @@ SOLICITED = fast_compile(
 )
 
 SCAM_STRONG = _compile(
-    r"\bunclaimed\s+(?:estate|funds|inheritance|fortune|deposit)\b|\bbearing\s+your\s+(?:sur)?name\b",
+    r"\bunclaimed\s+(?:estate|funds?|inheritance|fortune|deposit)\b|\bbearing\s+your\s+(?:sur)?name\b",
     r"\b(?:selected|chosen|eligible)\s+for\s+(?:a|an)\s+(?:[$£€]\s?\d+\s+)?(?:[\w-]+\s+)?(?:gift\s+card|"
     r"voucher)\b|\bclaim\s+within\b",
     r"\b(?:consignment|next\s+of\s+kin|inheritance|beneficiary|trust\s+you\s+with|kind\s+eyes|"
@@ -1183,7 +1244,7 @@ ABUSE = _compile(
     r"\b(?:are|is)\s+(?:all\s+)?(?:parasites|leeches|vultures|bottom[- ]feeders)\b|"
     r"\bhope\s+you\s+(?:can\s+)?sleep\s+(?:well\s+)?at\s+night\b|\b(?:should\s+be|are)\s+ashamed\s+"
     r"of\s+(?:yourself|yourselves)\b",
-    r"\bget\s+a\s+real\s+job\b|\b(?:recycled|utter|complete)\s+nonsense\b|\bdo\s+your\s+job\s+"
+    r"\bget\s+a\s+real\s+job\b|\b(?:recycled|utter|complete)\s+(?:nonsense|rubbish|drivel|tripe)\b|\bdo\s+your\s+job\s+"
     r"instead\b|\bclowns\b",
     r"\b(?:hypocrite|idiot|moron|pathetic|scum|loser|clown|disgrace|bastard|go\s+to\s+hell|"
     r"shame\s+on\s+you|stop\s+spamming|are\s+a\s+joke|what'?s\s+wrong\s+with)\b",
@@ -1193,7 +1254,7 @@ ABUSE = _compile(
     r"\b(?:who|that)\s+ruins?\s+(?:teams|lives|companies|careers|people)\b|"
     r"\bhope\s+you\s+enjoy\s+your\s+(?:bonus|money|promotion)\b",
     r"\b(?:you|you\s+managers|you\s+people|you\s+guys|you\s+recruiters)\s+are\s+(?:clueless|"
-    r"idiots|useless|a\s+joke|pathetic)\b|\b(?:your|this)\s+(?:[\w-]+\s+)?is\s+a\s+(?:scam|"
+    r"idiots|useless|a\s+joke|pathetic|arrogant|incompetent)\b|\b(?:your|this)\s+(?:[\w-]+\s+)?is\s+a\s+(?:scam|"
     r"fraud|con|joke)\b",
     r"(?<![\w\s])\s*\buseless[.!]",
     # "Fraud." said as a sentence of its own, not "the fraud team"

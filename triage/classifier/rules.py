@@ -151,6 +151,8 @@ def _says_studied_there(text: FoldedText, mention: Mention, before: str) -> bool
     if p.WORK_CONTEXT_BEFORE.search(before):
         return False
     sentence = _sentence_around(text.folded, mention.start, mention.end)
+    if p.VENUE_BEFORE.search(before) and not p.ALUMNI_WORDS.search(sentence):
+        return False
     if p.SECOND_PERSON_BEFORE.search(before) and not p.ALSO_NEARBY.search(sentence):
         return False
     written = text.original_text(mention.start, mention.end)
