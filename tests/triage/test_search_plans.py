@@ -7,6 +7,8 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
+from django.test import Client
+from django.urls import reverse
 
 from accounts.models import User
 from triage import selectors
@@ -91,15 +93,10 @@ def test_a_common_search_counts_up_to_the_cap_and_says_so(
 
 
 def test_the_dashboard_shows_a_capped_count_with_a_plus_and_lists_every_match(
-    mixed: None, alice: User, monkeypatch: pytest.MonkeyPatch
+    mixed: None, alice_client: Client, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from django.test import Client
-    from django.urls import reverse
-
     monkeypatch.setattr(selectors, "SEARCH_COUNT_CAP", 3)
-    client = Client()
-    client.force_login(alice)
-    page = client.get(reverse("triage:dashboard"), {"queue": "accept", "q": "okafor"})
+    page = alice_client.get(reverse("triage:dashboard"), {"queue": "accept", "q": "okafor"})
     body = page.content.decode()
     assert '<span class="count" data-count="accept">3+<' in body
     assert '<span class="count" data-count="query">2<' in body

@@ -867,7 +867,6 @@ PITCH = _compile(
     r"accompagne|aide|fournit|vend|developpe)\b|\bau\s+forfait\b|\bforfait\s+de\s+\d",
     r"\bunser\w*\s+[\w-]*(?:plattform|losung|software|agentur|produkt)\s+(?:senkt|reduziert|spart|"
     r"steigert|automatisiert|hilft|liefert|verdoppelt)\b|\bprodukt-?demo\w*\b|\bdemo-?termin\w*\b",
-    r"\b(?:senkt|reduziert|spart|steigert|verdoppelt)\b[^.!?]{0,40}?\bum\s+\d+\s?%",
     r"\b(?:our|my)\s+(?:[\w:-]+\s+){0,4}?(?:blueprint|framework|formula|playbook|method|coaching|"
     r"programme|program|course|autoscaler)\s+(?:fixes|solves|gets|guarantees|has\s+a)\b",
     r"\bor\s+your\s+money\s+back\b|\bmoney-back\b|\b(?:\d+|two|three|four|five|a\s+few|only\s+\w+)\s+"
@@ -1154,7 +1153,8 @@ PITCH = _compile(
     r"\bwir\s+sind\s+(?:eine?|ein)\s+(?:[\w-]+\s+){0,2}?[\w-]*(?:beratung|agentur|dienstleister|"
     r"anbieter|vermittlung|vermittler|softwarehaus)\b|\bauf\s+erfolgsbasis\b|"
     r"\bkostenlose[nrs]?\s+(?:audit|analyse|check|erstgesprach|potenzialanalyse|workshop)\w*\b|"
-    r"\b(?:senken|reduzieren|sparen|steigern|verdoppeln)\b[^.!?]{0,40}?\bum\s+\d+\s?%",
+    r"\b(?:senken|reduzieren|sparen|steigern|verdoppeln|senkt|reduziert|spart|steigert|verdoppelt)\b"
+    r"[^.!?]{0,40}?\bum\s+\d+\s?%",
     r"\bnous\s+sommes\s+une?\s+(?:[\w-]+\s+){0,2}?(?:agence|cabinet|prestataire|editeur|"
     r"societe\s+de\s+(?:conseil|services))\b|\b(?:audit|diagnostic)\s+(?:gratuit|offert)\b",
     r"\bsomos\s+(?:una?|uma)\s+(?:[\w-]+\s+){0,2}?(?:agencia|consultora|consultoria|proveedor|"
