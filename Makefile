@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-$(shell cat requirements.txt requirements-dev.txt | sha1sum | cut -c1-12)
 
-.PHONY: install run test lint typecheck eval bench system-packages clean
+.PHONY: install run test lint typecheck eval train bench system-packages clean
 
 $(STAMP): requirements.txt requirements-dev.txt
 	test -x $(PY) || python3 -m venv $(VENV)
@@ -41,6 +41,12 @@ test: install system-packages lint typecheck
 
 eval: install
 	$(PY) scripts/eval_classifier.py
+
+# Retrain the classifier's learned model on every labelled set (after adding one to
+# tests/classifier/, or changing how the rules find names); writes
+# triage/classifier/model.json. `--cross-validate` scores it on each set held out.
+train: install
+	$(PY) scripts/train_classifier_model.py
 
 bench: install system-packages
 	$(PY) scripts/bench_classifier.py

@@ -1,6 +1,6 @@
 """Score the classifier against a labelled corpus (no Django).
 
-python scripts/eval_classifier.py [--profiles PATH] [--data PATH] [--quiet]
+python scripts/eval_classifier.py [--profiles PATH] [--data PATH] [--quiet] [--rules-only]
 """
 
 from __future__ import annotations
@@ -64,11 +64,14 @@ class Scores:
         return self.correct_queues / self.total if self.total else 0.0
 
 
-def evaluate(profiles_path: Path, data_path: Path) -> Scores:
+def evaluate(profiles_path: Path, data_path: Path, rules_only: bool = False) -> Scores:
     profiles = load_profiles(profiles_path)
     scores = Scores()
     for record in load_records(data_path):
-        output = output_record(record.id, classify(record.invitation, profiles[record.profile_key]))
+        verdict = classify(
+            record.invitation, profiles[record.profile_key], second_opinion=not rules_only
+        )
+        output = output_record(record.id, verdict)
         _score(scores, record, output["labels"], output["queue"])
     return scores
 
@@ -113,8 +116,11 @@ def main() -> None:
     parser.add_argument("--profiles", type=Path, default=CORPUS / "profiles.json")
     parser.add_argument("--data", type=Path, default=CORPUS / "dev.jsonl")
     parser.add_argument("--quiet", action="store_true", help="figures only, no mistakes")
+    parser.add_argument(
+        "--rules-only", action="store_true", help="leave the learned model out (learned.py)"
+    )
     args = parser.parse_args()
-    report(evaluate(args.profiles, args.data), show_mistakes=not args.quiet)
+    report(evaluate(args.profiles, args.data, args.rules_only), show_mistakes=not args.quiet)
 
 
 if __name__ == "__main__":

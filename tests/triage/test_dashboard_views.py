@@ -132,6 +132,26 @@ def test_the_page_shows_a_card_with_its_evidence_highlighted_and_escaped(
     assert 'aria-live="polite"' in body
 
 
+def test_evidence_the_learned_model_found_says_so(
+    alice_client: Client, alice: User, make_invitation: MakeInvitation
+) -> None:
+    message = "Hi Alice. We swapped notes on the ferry!"
+    finding = {"label": "met_in_person", "source": "message", "start": 10, "end": 39}
+    finding |= {"text": message[10:39], "verified": True, "learned": True}
+    make_invitation(
+        alice,
+        message=message,
+        queue=Queue.ACCEPT,
+        met_in_person=True,
+        verdict=_verdict(queue="accept", findings=[finding]),
+    )
+    body = alice_client.get(reverse("triage:dashboard")).content.decode()
+    assert (
+        '<mark class="ev ev-reason" title="Met in person (judged from the wording)">'
+        "We swapped notes on the ferry</mark>"
+    ) in body
+
+
 def test_a_query_card_carries_the_reply_filled_in(
     alice_client: Client, alice: User, make_invitation: MakeInvitation
 ) -> None:

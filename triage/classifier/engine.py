@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import dataclass
 
-from . import rules
+from . import learned, rules
 from .evidence import Evidence
 from .matching import compile_profile, name_key
 from .normalise import fold
@@ -16,14 +17,27 @@ _REFERENCE_REASONS = frozenset(
 )
 
 
-def classify(invitation: InvitationInput, profile: ProfileInput) -> Verdict:
+@dataclass(slots=True)
+class RulesReading:
+    """What the rules make of an invitation, before the learned model has its say."""
+
+    evidence: Evidence
+    has_note: bool
+    pitch: bool
+    spam: bool
+    personal: bool
+    stock: bool
+
+
+def read_with_rules(invitation: InvitationInput, profile: ProfileInput) -> RulesReading:
     compiled = compile_profile(profile)
     evidence = Evidence(message=fold(invitation.message), headline=fold(invitation.headline))
     sender_key = name_key(invitation.sender_name)
 
     rules.find_affiliations_in_headline(evidence, compiled)
     offers_opportunity = pitch = spam = personal = False
-    if invitation.message.strip():  # most invitations come with no note at all
+    has_note = bool(invitation.message.strip())
+    if has_note:  # most invitations come with no note at all
         rules.find_affiliations_in_message(evidence, compiled)
         rules.find_connections(evidence, compiled, sender_key)
         rules.find_claimed_affiliations(evidence, compiled)
@@ -34,18 +48,35 @@ def classify(invitation: InvitationInput, profile: ProfileInput) -> Verdict:
         spam = rules.find_spam(evidence)
         personal = rules.find_personal(evidence, compiled)
     stock = rules.is_stock_or_empty(evidence, compiled, sender_key)
-
     # An opportunity that is the sender's own offer is a pitch, not a reason.
     evidence.reasons["specific_opportunity"] = offers_opportunity and not pitch
+    return RulesReading(evidence, has_note, pitch, spam, personal, stock)
+
+
+def classify(
+    invitation: InvitationInput, profile: ProfileInput, *, second_opinion: bool = True
+) -> Verdict:
+    """The verdict on one invitation; `second_opinion=False` leaves the learned model
+    out (scripts/eval_classifier.py --rules-only measures the rules alone with it)."""
+    reading = read_with_rules(invitation, profile)
+    evidence, pitch, spam = reading.evidence, reading.pitch, reading.spam
+    personal, stock = reading.personal, reading.stock
     reasons = {name: evidence.reasons[name] for name in REASONS}
+    if reading.has_note and second_opinion:
+        changes = learned.second_opinion(evidence, {**reasons, "pitch": pitch})
+        pitch = changes.pop("pitch", pitch)
+        reasons.update(changes)
     generic = stock and not any(reasons.values())
-    findings = tuple(_keep_relevant(evidence, reasons))
+    findings = tuple(_keep_relevant(evidence, reasons, pitch))
     unverified = tuple(evidence.unverified)
     queue = choose_queue(reasons, pitch, spam, bool(unverified), profile.no_reason_queue)
+    referenced = any(reasons[name] for name in _REFERENCE_REASONS) or any(
+        claim.kind in _REFERENCE_REASONS for claim in unverified
+    )
     return Verdict(
         reasons=reasons,
         personal=personal,
-        referenced=bool(evidence.claimed & _REFERENCE_REASONS),
+        referenced=referenced,
         purpose=reasons["specific_opportunity"],
         generic=generic,
         pitch=pitch,
@@ -62,14 +93,17 @@ def classify(invitation: InvitationInput, profile: ProfileInput) -> Verdict:
             pitch,
             spam,
             generic,
-            empty=not invitation.message.strip(),
+            empty=not reading.has_note,
         ),
     )
 
 
-def _keep_relevant(evidence: Evidence, reasons: dict[str, bool]) -> Iterator[Finding]:
-    """Drop opportunity spans when the opportunity turned out to be a pitch."""
+def _keep_relevant(evidence: Evidence, reasons: dict[str, bool], pitch: bool) -> Iterator[Finding]:
+    """Drop the spans of a reason or pitch that did not stand: an opportunity that
+    turned out to be a pitch, or a label the learned model overruled. A claim the
+    profile cannot confirm is kept: it is why the invitation is queried."""
+    final = {**reasons, "pitch": pitch}
     for finding in evidence.findings:
-        if finding.label == "specific_opportunity" and not reasons["specific_opportunity"]:
+        if finding.verified and final.get(finding.label, True) is False:
             continue
         yield finding

@@ -9,6 +9,7 @@ from .types import REASONS, Finding, UnverifiedClaim
 
 MESSAGE = "message"
 HEADLINE = "headline"
+RECIPIENT = "recipient"  # the kind of a name that is the recipient's own
 
 
 @dataclass(slots=True)
@@ -18,10 +19,22 @@ class Evidence:
     findings: list[Finding] = field(default_factory=list)
     unverified: list[UnverifiedClaim] = field(default_factory=list)
     reasons: dict[str, bool] = field(default_factory=lambda: dict.fromkeys(REASONS, False))
-    claimed: set[str] = field(default_factory=set)  # reasons given, verified or not
+    # Where the profile's own names are, per source: folded start and end, the reason
+    # each would support (or RECIPIENT) and the profile entry. The learned model reads
+    # them as placeholders.
+    names: dict[str, list[tuple[int, int, str, str]]] = field(
+        default_factory=lambda: {MESSAGE: [], HEADLINE: []}
+    )
+    # Reasons the rules found said not to hold ("would love to meet you at", "my son
+    # studies at UT"); the learned model does not add them back.
+    ruled_out: set[str] = field(default_factory=set)
 
     def text(self, source: str) -> FoldedText:
         return self.message if source == MESSAGE else self.headline
+
+    def name(self, source: str, start: int, end: int, kind: str, canonical: str) -> None:
+        """Note where one of the profile's names is (folded offsets)."""
+        self.names[source].append((start, end, kind, canonical))
 
     def add(
         self,
@@ -31,12 +44,15 @@ class Evidence:
         end: int,
         matched: str | None = None,
         verified: bool = True,
+        learned: bool = False,
     ) -> Finding:
         """Record a finding; start and end are offsets in the original text."""
         original = self.text(source).original
         if end < len(original) and original[end].isalpha():
             end = _word_end(original, end)
-        finding = Finding(label, source, start, end, original[start:end], matched, verified)
+        finding = Finding(
+            label, source, start, end, original[start:end], matched, verified, learned
+        )
         self.findings.append(finding)
         return finding
 
@@ -48,15 +64,18 @@ class Evidence:
         end: int,
         matched: str | None = None,
         verified: bool = True,
+        learned: bool = False,
     ) -> Finding:
         """Record a finding given offsets in the folded text."""
         first, last = self.text(source).original_span(start, end)
-        return self.add(label, source, first, last, matched, verified)
+        return self.add(label, source, first, last, matched, verified, learned)
 
     def verify(self, reason: str, source: str, start: int, end: int, matched: str | None) -> None:
         self.reasons[reason] = True
-        self.claimed.add(reason)
-        self.add(reason, source, start, end, matched, verified=True)
+        finding = self.add(reason, source, start, end, matched, verified=True)
+        if matched is not None:  # a profile entry, named in the text
+            first, last = self.text(source).folded_span(finding.start, finding.end)
+            self.name(source, first, last, reason, matched)
 
     def verify_folded(
         self, reason: str, source: str, start: int, end: int, matched: str | None
@@ -68,7 +87,6 @@ class Evidence:
         """Record a claim the profile cannot confirm."""
         if any(c.start < end and start < c.end for c in self.unverified):
             return
-        self.claimed.add(reason)
         self.unverified.append(UnverifiedClaim(reason, claimed, source, start, end))
         self.add(reason, source, start, end, claimed, verified=False)
 

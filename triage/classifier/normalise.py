@@ -10,6 +10,7 @@ original text.
 from __future__ import annotations
 
 import unicodedata
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -29,6 +30,12 @@ class FoldedText:
         if self.origin is None or start >= end:
             return start, end
         return self.origin[start], self.origin[end - 1] + 1
+
+    def folded_span(self, start: int, end: int) -> tuple[int, int]:
+        """Map an original [start, end) span to the folded text."""
+        if self.origin is None or start >= end:
+            return start, end
+        return bisect_left(self.origin, start), bisect_left(self.origin, end)
 
     def original_text(self, start: int, end: int) -> str:
         first, last = self.original_span(start, end)

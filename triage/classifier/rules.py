@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from . import patterns as p
-from .evidence import HEADLINE, MESSAGE, Evidence
+from .evidence import HEADLINE, MESSAGE, RECIPIENT, Evidence
 from .matching import GROUP, ORGANISATION, SCHOOL, CompiledProfile, Entity, Mention, name_key
 from .normalise import FoldedText
 from .prefilter import GatedPatterns
@@ -82,10 +82,14 @@ def find_affiliations_in_message(evidence: Evidence, profile: CompiledProfile) -
     for mention in mentions:
         if mention in acronyms and _mention_key(text, mention) in ambiguous:
             continue
-        if _counts_as_claim(text, mention):
-            reason = _KIND_TO_REASON[mention.entity.kind]
+        reason = _KIND_TO_REASON[mention.entity.kind]
+        evidence.name(MESSAGE, mention.start, mention.end, reason, mention.entity.canonical)
+        reading = _reading_of(text, mention)
+        if reading == CLAIM:
             canonical = mention.entity.canonical
             evidence.verify_folded(reason, MESSAGE, mention.start, mention.end, canonical)
+        elif reading == NOT_A_CLAIM:
+            evidence.ruled_out.add(reason)
 
 
 def _mention_key(text: FoldedText, mention: Mention) -> str:
@@ -116,51 +120,59 @@ def _sentence_around(folded: str, start: int, end: int) -> str:
     return folded[left : min(rights) if rights else len(folded)]
 
 
-def _counts_as_claim(text: FoldedText, mention: Mention) -> bool:
+# What a mention of one of the profile's names says about the sender: that they share
+# it, that they do not (a wish, someone else's, the recipient's own), or nothing either way.
+CLAIM, NOT_A_CLAIM, UNSAID = "claim", "not a claim", "unsaid"
+
+
+def _reading_of(text: FoldedText, mention: Mention) -> str:
     """Whether a mention says the sender shares the affiliation (not just names it)."""
     folded = text.folded
     before = folded[max(0, mention.start - _CONTEXT) : mention.start]
     if p.ASPIRATION_BEFORE.search(before):
-        return False  # "I'd love to work at Globex" is a wish, not a shared past
+        return NOT_A_CLAIM  # "I'd love to work at Globex" is a wish, not a shared past
     if p.SOMEONE_ELSE_BEFORE.search(before):
-        return False  # "my daughter studies at UT": the sender does not
+        return NOT_A_CLAIM  # "my daughter studies at UT": the sender does not
     kind = mention.entity.kind
     if kind == GROUP:
-        return True  # naming the recipient's group is common ground either way
+        return CLAIM  # naming the recipient's group is common ground either way
     if kind == SCHOOL:
         if p.PLACE_AFTER.match(folded, mention.end):
-            return False
+            return NOT_A_CLAIM
         # "KCL's life sciences faculty" names a part of the school, not the sender's
         # study there; "Monash's alumni night" still says it.
         if folded.startswith("'s", mention.end):
             after = folded[mention.end : mention.end + _CONTEXT]
             if not p.STUDY_CUES.search(after):
-                return False
-        return _says_studied_there(text, mention, before)
+                return NOT_A_CLAIM
+        return _reading_of_school(text, mention, before)
     after = folded[mention.end : mention.end + _CONTEXT]
     after_match = p.ORGANISATION_AFTER.match(after)
-    if after_match and p.RECIPIENT_TEAM_BEFORE.search(before):
-        after_match = None  # "a demo for the Northwind TA team": the recipient's team
+    # "a demo for the Northwind TA team": the recipient's team
+    recipients_team = bool(after_match and p.RECIPIENT_TEAM_BEFORE.search(before))
     if p.WORKED_UNDER_RECIPIENT_BEFORE.search(before):
-        return True  # "I was one of your SDRs at X": the sender was there too
-    said_by_sender = after_match or p.ORGANISATION_BEFORE.search(before)
-    return bool(said_by_sender) and not p.SECOND_PERSON_BEFORE.search(before)
+        return CLAIM  # "I was one of your SDRs at X": the sender was there too
+    second_person = p.SECOND_PERSON_BEFORE.search(before)  # "you were at X"
+    said_by_sender = (after_match and not recipients_team) or p.ORGANISATION_BEFORE.search(before)
+    if said_by_sender and not second_person:
+        return CLAIM
+    return NOT_A_CLAIM if recipients_team or second_person else UNSAID
 
 
-def _says_studied_there(text: FoldedText, mention: Mention, before: str) -> bool:
+def _reading_of_school(text: FoldedText, mention: Mention, before: str) -> str:
     if p.WORK_CONTEXT_BEFORE.search(before):
-        return False
+        return NOT_A_CLAIM
     sentence = _sentence_around(text.folded, mention.start, mention.end)
     if p.VENUE_BEFORE.search(before) and not p.ALUMNI_WORDS.search(sentence):
-        return False
+        return NOT_A_CLAIM
     if p.SECOND_PERSON_BEFORE.search(before) and not p.ALSO_NEARBY.search(sentence):
-        return False
+        return NOT_A_CLAIM
     written = text.original_text(mention.start, mention.end)
     looks_like_a_school = p.SCHOOL_WORDS.search(text.folded[mention.start : mention.end]) or (
         written.isupper() and len(written) <= 6
     )
     # A bare place name ("Leeds", "Monash") needs some sign of study around it.
-    return bool(looks_like_a_school or p.STUDY_CUES.search(sentence))
+    return CLAIM if looks_like_a_school or p.STUDY_CUES.search(sentence) else UNSAID
 
 
 def find_affiliations_in_headline(evidence: Evidence, profile: CompiledProfile) -> None:
@@ -168,8 +180,10 @@ def find_affiliations_in_headline(evidence: Evidence, profile: CompiledProfile) 
     studies = bool(p.STUDY_WORDS.search(text.folded))
     for mention in profile.entities.mentions(text):
         if mention.entity.kind == SCHOOL and not studies:
+            evidence.name(HEADLINE, mention.start, mention.end, "alumni", mention.entity.canonical)
             continue  # working at a university is not studying there
         reason = _KIND_TO_REASON[mention.entity.kind]
+        evidence.name(HEADLINE, mention.start, mention.end, reason, mention.entity.canonical)
         evidence.verify_folded(
             reason, HEADLINE, mention.start, mention.end, mention.entity.canonical
         )
@@ -182,6 +196,7 @@ def find_connections(evidence: Evidence, profile: CompiledProfile, sender_key: s
     text = evidence.message
     for name, start, end in profile.people.mentions(text):
         if name_key(name) != sender_key:
+            evidence.name(MESSAGE, start, end, "common_connection", name)
             evidence.verify_folded("common_connection", MESSAGE, start, end, name)
     if not p.mentions_any(text.folded, p.REFERRER_HINTS):
         return
@@ -229,6 +244,7 @@ def find_meetings(evidence: Evidence) -> None:
     folded = evidence.message.folded
     for match in p.MET_IN_PERSON.finditer(folded):
         if p.HYPOTHETICAL.search(_sentence_before(folded, match.start(), _HYPOTHETICAL_WINDOW)):
+            evidence.ruled_out.add("met_in_person")  # "would be great to meet you at..."
             continue
         evidence.verify_folded("met_in_person", MESSAGE, match.start(), match.end(), None)
     if p.HAS_CJK.search(folded):
@@ -239,6 +255,9 @@ def find_meetings(evidence: Evidence) -> None:
 def find_near_misses(evidence: Evidence) -> None:
     for match in p.NEAR_MISS.finditer(evidence.message.folded):
         evidence.add_folded("near_miss", MESSAGE, match.start(), match.end())
+        # Seeing a talk or reading a post is said not to be meeting; what else the note
+        # says is left to the rules.
+        evidence.ruled_out.add("met_in_person")
 
 
 # --- claims the profile cannot confirm ----------------------------------------------------------
@@ -358,9 +377,11 @@ def find_spam(evidence: Evidence) -> bool:
 
 def find_personal(evidence: Evidence, profile: CompiledProfile) -> bool:
     text = evidence.message
-    match = profile.recipient_pattern.search(text.folded) if text.folded else None
-    if match:
-        evidence.add_folded("personal", MESSAGE, match.start(), match.end())
+    matches = list(profile.recipient_pattern.finditer(text.folded)) if text.folded else []
+    for match in matches:
+        evidence.name(MESSAGE, match.start(), match.end(), RECIPIENT, profile.profile.full_name)
+    if matches:
+        evidence.add_folded("personal", MESSAGE, matches[0].start(), matches[0].end())
         return True
     return _greets_by_nickname(evidence, profile.recipient.first)
 

@@ -50,6 +50,8 @@ class Finding:
 
     `matched` is the canonical profile entry for a verified claim, or what was claimed
     for an unverified one; None for findings that are not claims (stock text, pitch...).
+    `learned` marks a finding the learned model added (classifier/learned.py), which
+    points at the words that carried it rather than at a phrase a rule knows.
     """
 
     label: str
@@ -59,6 +61,7 @@ class Finding:
     text: str
     matched: str | None = None
     verified: bool = True
+    learned: bool = False
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -69,6 +72,7 @@ class Finding:
             "text": self.text,
             "matched": self.matched,
             "verified": self.verified,
+            "learned": self.learned,
         }
 
     @classmethod
@@ -81,6 +85,7 @@ class Finding:
             text=str(data["text"]),
             matched=None if data.get("matched") is None else str(data["matched"]),
             verified=bool(data.get("verified", True)),
+            learned=bool(data.get("learned", False)),
         )
 
 

@@ -199,6 +199,8 @@ def highlight(text: str, findings: list[dict[str, Any]], source: str) -> SafeStr
             css, title = "ev ev-flag", finding_label(label)
         else:
             css, title = "ev ev-signal", finding_label(label)
+        if finding.get("learned"):
+            title += " (judged from the wording)"  # the learned model's, not a rule's
         pieces.append(esc(text[position:start]))
         pieces.append(f'<mark class="{css}" title="{esc(title)}">{esc(text[start:end])}</mark>')
         position = end

@@ -1,0 +1,261 @@
+"""The learned second opinion (triage/classifier/learned.py): what it may change, the
+evidence it leaves, the names it reads as placeholders, and the model file itself."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from triage.classifier import InvitationInput, Verdict, classify, learned
+from triage.classifier.engine import read_with_rules
+from triage.classifier.evidence import HEADLINE, MESSAGE
+from triage.classifier.types import Finding
+
+from .helpers import PROFILE, judge
+
+REPO = Path(__file__).resolve().parents[2]
+CORPUS = REPO.parent / "shared" / "corpus"
+needs_corpus = pytest.mark.skipif(
+    not (CORPUS / "profiles.json").exists(), reason="shared corpus not available"
+)
+
+# Words a stub model knows with no weight, so that its "no" can be trusted on notes
+# written with them (learned.MIN_KNOWN_WORDS).
+PLAIN = "hi hello zname zorg zschool zgroup zconn the at with for and it was to we you our"
+
+
+def stub_model(weights: dict[str, dict[str, float]], bias: float = -3.0) -> learned.Model:
+    """A model whose logit for a label is bias + (sum of its words' weights) / sqrt(n),
+    n the number of known features in the note (every idf is 1)."""
+    table = {word: {} for word in PLAIN.split()} | weights
+    features = sorted(table)
+    matrix = np.zeros((len(features), len(learned.LABELS) + 1))
+    for row, feature in enumerate(features):
+        for label, weight in table[feature].items():
+            matrix[row, learned.LABELS.index(label)] = weight
+    matrix[:, -1] = 1.0
+    return learned.Model(
+        labels=learned.LABELS,
+        index={feature: row for row, feature in enumerate(features)},
+        weights=matrix,
+        bias=np.full(len(learned.LABELS), bias),
+    )
+
+
+@pytest.fixture
+def use_model(monkeypatch: pytest.MonkeyPatch):  # type: ignore[no-untyped-def]
+    def install(model: learned.Model) -> None:
+        monkeypatch.setattr(learned, "load_model", lambda: model)
+
+    return install
+
+
+def learned_findings(verdict: Verdict) -> list[Finding]:
+    return [f for f in verdict.findings if f.learned]
+
+
+# --- what the model may add --------------------------------------------------------------------
+
+
+def test_a_meeting_the_rules_missed_is_added_with_its_sentence(use_model) -> None:  # type: ignore[no-untyped-def]
+    use_model(stub_model({"ferry": {"met_in_person": 40.0}}))
+    message = "Hi Priya. We swapped notes on the Austin ferry! Hope all is well."
+    assert (
+        "met_in_person"
+        not in classify(
+            InvitationInput("Sam Doe", message=message), PROFILE, second_opinion=False
+        ).true_reasons
+    )
+
+    verdict = judge(message)
+
+    assert verdict.true_reasons == ("met_in_person",)
+    assert verdict.queue == "accept"
+    (finding,) = learned_findings(verdict)
+    assert (finding.label, finding.source) == ("met_in_person", MESSAGE)
+    assert finding.text == "We swapped notes on the Austin ferry"
+    assert message[finding.start : finding.end] == finding.text
+    assert finding.to_dict()["learned"] is True
+    assert Finding.from_dict(finding.to_dict()) == finding
+
+
+def test_unsure_the_model_changes_nothing(use_model) -> None:  # type: ignore[no-untyped-def]
+    use_model(stub_model({"ferry": {"met_in_person": 3.0}}, bias=0.0))
+    message = "Hi Priya. We swapped notes on the Austin ferry!"
+    assert (
+        judge(message).to_dict()
+        == classify(
+            InvitationInput("Sam Doe", message=message), PROFILE, second_opinion=False
+        ).to_dict()
+    )
+
+
+def test_a_meeting_the_rules_said_has_not_happened_stays_out(use_model) -> None:  # type: ignore[no-untyped-def]
+    use_model(stub_model({"meet": {"met_in_person": 40.0}, "conference": {"met_in_person": 40.0}}))
+    verdict = judge("Hi Priya, would be great to meet you at a conference.")
+    assert "met_in_person" not in verdict.true_reasons
+
+
+def test_schools_groups_and_connections_are_left_to_the_rules(use_model) -> None:  # type: ignore[no-untyped-def]
+    everything = {"alumni": 40.0, "shared_group": 40.0, "common_connection": 40.0}
+    use_model(stub_model({"daughter": everything}))
+    verdict = judge("Hi Priya, my daughter studies at UT and is in Austin Python with Noah Kim.")
+    assert {"alumni", "shared_group"}.isdisjoint(verdict.true_reasons)
+    assert not learned_findings(verdict)
+
+
+def test_a_shared_organisation_needs_one_of_the_profiles_organisations(use_model) -> None:  # type: ignore[no-untyped-def]
+    use_model(stub_model({"pizza": {"same_organisation": 40.0}}))
+
+    with_name = judge("Hi Priya, remember the Friday pizza at Globex? I ran the temp desk.")
+    without = judge("Hi Priya, remember the Friday pizza? I ran the temp desk.")
+
+    assert with_name.true_reasons == ("same_organisation",)
+    (finding,) = learned_findings(with_name)
+    assert (finding.text, finding.matched) == ("Globex", "Globex Cloud")
+    assert "Globex Cloud" in with_name.summary
+    assert without.true_reasons == ()
+
+
+def test_a_shared_organisation_is_not_added_to_a_pitch(use_model) -> None:  # type: ignore[no-untyped-def]
+    use_model(stub_model({"team": {"same_organisation": 40.0, "pitch": 40.0}}))
+    verdict = judge("Hi Priya, I'd love to show the team at Globex our tool.")
+    assert verdict.pitch
+    assert "same_organisation" not in verdict.true_reasons
+
+
+def test_an_opportunity_in_a_pitch_needs_the_model_not_to_read_a_pitch(use_model) -> None:  # type: ignore[no-untyped-def]
+    message = "Hi Priya, could I introduce you to our platform? It cuts cloud costs by 30%."
+    assert classify(InvitationInput("Sam Doe", message=message), PROFILE).pitch
+
+    use_model(stub_model({"introduce": {"specific_opportunity": 40.0, "pitch": 40.0}}))
+    assert judge(message).queue == "decline"
+
+    use_model(stub_model({"introduce": {"specific_opportunity": 40.0, "pitch": -40.0}}))
+    rescued = judge(message)
+    assert rescued.reasons["specific_opportunity"]
+    assert rescued.queue == "accept"
+
+
+# --- what the model may drop ---------------------------------------------------------------
+
+
+def test_a_reason_the_model_rules_out_is_dropped_with_its_evidence(use_model) -> None:  # type: ignore[no-untyped-def]
+    message = "Hi Priya, great to meet you at the conference."
+    before = classify(InvitationInput("Sam Doe", message=message), PROFILE, second_opinion=False)
+    assert "met_in_person" in before.true_reasons
+    use_model(stub_model({"great": {}, "meet": {}, "conference": {}}, bias=-30.0))
+
+    verdict = judge(message)
+
+    assert "met_in_person" not in verdict.true_reasons
+    assert not [f for f in verdict.findings if f.label == "met_in_person"]
+    assert not verdict.referenced
+    assert verdict.queue == "query"
+
+
+def test_in_words_it_does_not_know_the_models_no_does_not_count(use_model) -> None:  # type: ignore[no-untyped-def]
+    message = "Hola Priya, fue un gusto conocerte en la conferencia de Austin."
+    assert (
+        "met_in_person"
+        in classify(InvitationInput("Sam Doe", message=message), PROFILE).true_reasons
+    )
+    use_model(stub_model({}, bias=-30.0))
+    assert "met_in_person" in judge(message).true_reasons
+
+
+def test_an_unverified_claim_stays_whatever_the_model_says(use_model) -> None:  # type: ignore[no-untyped-def]
+    use_model(stub_model({}, bias=-30.0))
+    verdict = judge("Hi Priya, fellow Stanford alum here!")
+    assert [c.claimed for c in verdict.unverified] == ["Stanford"]
+    assert verdict.queue == "query"
+    assert verdict.referenced
+
+
+def test_an_empty_note_is_never_read(use_model) -> None:  # type: ignore[no-untyped-def]
+    use_model(stub_model({"h:globex": {"same_organisation": -40.0}}, bias=-30.0))
+    verdict = judge("", headline="Engineer at Globex")
+    assert verdict.true_reasons == ("same_organisation",)
+
+
+# --- placeholders ------------------------------------------------------------------------------
+
+
+def test_the_profiles_names_are_read_as_placeholders() -> None:
+    reading = read_with_rules(
+        InvitationInput(
+            "Sam Doe",
+            headline="Platform lead at Globex Cloud",
+            message="Hi Priya! Noah Kim says you were at UT and in APUG. I was at Initech.",
+        ),
+        PROFILE,
+    )
+    message = learned.masked(reading.evidence, MESSAGE)
+    expected = "hi zname ! zconn says you were at zschool and in zgroup . i was at zorg ."
+    assert message.split() == expected.split(" ")
+    assert learned.masked(reading.evidence, HEADLINE).split() == ["platform", "lead", "at", "zorg"]
+
+
+def test_a_name_that_starts_another_name_stays_a_word() -> None:
+    reading = read_with_rules(
+        InvitationInput("Sam Doe", message="Hi, UT Dallas grad here, now at Globex Realty."),
+        PROFILE,
+    )
+    assert "zschool" not in learned.masked(reading.evidence, MESSAGE)
+
+
+def test_features_are_words_stems_and_headline_words() -> None:
+    reading = read_with_rules(
+        InvitationInput("Sam Doe", headline="Recruiter", message="Hi Priya, recruiting now"),
+        PROFILE,
+    )
+    features = learned.note_features(reading.evidence)
+    assert sorted(features) == sorted(["hi", "zname", "recruiting", "now", "~recru", "h:recruiter"])
+
+
+# --- the model file ----------------------------------------------------------------------------
+
+
+@needs_corpus
+def test_the_model_is_trained_on_every_labelled_set_as_it_is_now() -> None:
+    trainer = _training_script()
+    trained_on = json.loads(learned.MODEL_PATH.read_text(encoding="utf-8"))["trained_on"]
+    files = trainer.training_files()
+    current = {trainer.data_key(path): trainer.file_digest(path) for path in files}
+    assert trained_on == current, "labelled data changed since the model was trained: make train"
+
+
+@needs_corpus
+def test_training_again_gives_the_model_in_the_repository() -> None:
+    trainer = _training_script()
+    records = [r for path in trainer.training_files() for r in trainer.with_notes(path)]
+    feature_lists = trainer.record_features(records, CORPUS / "profiles.json")
+    features, idf, weights, bias = trainer.fit(feature_lists, records)
+    index = {feature: row for row, feature in enumerate(features)}
+    retrained = trainer.matrix(feature_lists, index, idf) @ weights + bias
+
+    model = learned.load_model()
+    committed = np.array([model.logits(f) for f in feature_lists])
+    assert features == sorted(model.index, key=model.index.__getitem__)
+    assert np.allclose(retrained, committed, atol=0.01)
+
+
+def test_a_model_for_other_labels_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "model.json"
+    path.write_text(json.dumps({"format": 1, "labels": ["pitch"]}), encoding="utf-8")
+    with pytest.raises(ValueError, match="make train"):
+        learned.load_model.__wrapped__(path)
+
+
+def _training_script():  # type: ignore[no-untyped-def]
+    spec = importlib.util.spec_from_file_location(
+        "train_classifier_model", REPO / "scripts" / "train_classifier_model.py"
+    )
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
