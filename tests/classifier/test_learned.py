@@ -25,7 +25,9 @@ needs_corpus = pytest.mark.skipif(
 
 # Words a stub model knows with no weight, so that its "no" can be trusted on notes
 # written with them (learned.MIN_KNOWN_WORDS).
-PLAIN = "hi hello zname zorg zschool zgroup zconn the at with for and it was to we you our"
+PLAIN = (
+    "hi hello zname zorg zschool zgroup zconn the at with for and it was to we you our do good firm"
+)
 
 
 def stub_model(weights: dict[str, dict[str, float]], bias: float = -3.0) -> learned.Model:
@@ -42,7 +44,7 @@ def stub_model(weights: dict[str, dict[str, float]], bias: float = -3.0) -> lear
         labels=learned.LABELS,
         index={feature: row for row, feature in enumerate(features)},
         weights=matrix,
-        bias=np.full(len(learned.LABELS), bias),
+        bias=(bias,) * len(learned.LABELS),
     )
 
 
@@ -121,11 +123,17 @@ def test_a_shared_organisation_needs_one_of_the_profiles_organisations(use_model
     assert without.true_reasons == ()
 
 
-def test_a_shared_organisation_is_not_added_to_a_pitch(use_model) -> None:  # type: ignore[no-untyped-def]
+def test_in_a_pitch_the_current_firm_is_the_prospect_and_a_past_one_is_shared(use_model) -> None:  # type: ignore[no-untyped-def]
     use_model(stub_model({"team": {"same_organisation": 40.0, "pitch": 40.0}}))
-    verdict = judge("Hi Priya, I'd love to show the team at Globex our tool.")
-    assert verdict.pitch
-    assert "same_organisation" not in verdict.true_reasons
+
+    prospect = judge("Hi Priya, I'd love to show the team at Globex our tool.")
+    old_colleague = judge("Hi Priya, the old team at Initech says hi! Globex should try our tool.")
+
+    assert prospect.pitch and "same_organisation" not in prospect.true_reasons
+    assert old_colleague.pitch and old_colleague.reasons["same_organisation"]
+    (finding,) = learned_findings(old_colleague)
+    assert (finding.text, finding.matched) == ("Initech", "Initech")
+    assert old_colleague.queue == "accept"
 
 
 def test_an_opportunity_in_a_pitch_needs_the_model_not_to_read_a_pitch(use_model) -> None:  # type: ignore[no-untyped-def]
@@ -139,6 +147,14 @@ def test_an_opportunity_in_a_pitch_needs_the_model_not_to_read_a_pitch(use_model
     rescued = judge(message)
     assert rescued.reasons["specific_opportunity"]
     assert rescued.queue == "accept"
+
+
+def test_a_pitch_is_added_only_in_words_the_model_knows(use_model) -> None:  # type: ignore[no-untyped-def]
+    use_model(stub_model({"b2b": {"pitch": 40.0}}))
+    known = judge("Hi Priya, we do b2b for the team at our firm and it was good to.")
+    unknown = judge("Priya 你好 上周在墨尔本的 b2b 销售峰会上和你聊得很愉快 希望以后保持联系")
+    assert known.pitch and known.queue == "decline"
+    assert not unknown.pitch and unknown.queue == "query"
 
 
 # --- what the model may drop ---------------------------------------------------------------

@@ -62,8 +62,10 @@ def classify(
     evidence, pitch, spam = reading.evidence, reading.pitch, reading.spam
     personal, stock = reading.personal, reading.stock
     reasons = {name: evidence.reasons[name] for name in REASONS}
-    if reading.has_note and second_opinion:
-        changes = learned.second_opinion(evidence, {**reasons, "pitch": pitch})
+    # A stock or empty note says nothing for the model to read; the headline is the rules'.
+    if second_opinion and reading.has_note and not stock:
+        current = compile_profile(profile).current_organisations
+        changes = learned.second_opinion(evidence, {**reasons, "pitch": pitch}, current)
         pitch = changes.pop("pitch", pitch)
         reasons.update(changes)
     generic = stock and not any(reasons.values())

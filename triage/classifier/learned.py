@@ -12,11 +12,13 @@ verdicts than it broke (README, "How the classifier decides"):
   organisation the rules missed, with the sentence (or the organisation's name) that
   carries it as evidence; never one the rules found said not to hold ("would love to
   meet you at", "my son worked at"), never a shared organisation without one of the
-  profile's organisations named, nor in a pitch, which names the recipient's firm as
-  the prospect. Schools, groups and connections are the rules' alone: their near misses
-  (a child's school, a group one means to join) turn on words a bag of words misses;
+  profile's organisations named, and in a pitch only a past one: a pitch names the
+  recipient's current firm as the prospect. Schools, groups and connections are the
+  rules' alone: their near misses (a child's school, a group one means to join) turn on
+  words a bag of words misses;
 - below LOWER (p < 0.1) it drops any of those the rules found, but only when it knows
   most of the note's words: in a language it has hardly seen, its silence is no evidence.
+  Nor does it add a pitch there: a pitch can decline an invitation, the worst mistake.
 
 It reads the profile's own names as placeholders ("ex-zorg", "hi zname"): trained on
 three recipients, it would otherwise learn their names and nothing that carries over to
@@ -108,23 +110,30 @@ class Model:
     # One row per feature: a column per label, already times the feature's idf, then
     # the idf squared, so that one sum of rows gives both the scores and the norm.
     weights: np.ndarray
-    bias: np.ndarray
+    bias: tuple[float, ...]
 
-    def logits(self, features: Iterable[str]) -> np.ndarray:
+    def logits(self, features: Iterable[str]) -> list[float]:
         """Log-odds per label: each feature present once, idf-weighted, the whole
         vector scaled to unit length (the training script's `matrix`)."""
-        found: set[int | None] = set(map(self.index.get, features))
+        return self._logits_of(map(self.index.get, features))
+
+    def read(self, words: list[str], features: list[str]) -> tuple[list[float], float]:
+        """The logits of a note's features, which start with its words (as
+        _note_features makes them), and the share of those words the model knows: one
+        lookup per feature for both."""
+        rows = list(map(self.index.get, features))
+        known = (len(words) - rows[: len(words)].count(None)) / len(words) if words else 0.0
+        return self._logits_of(rows), known
+
+    def _logits_of(self, rows: Iterable[int | None]) -> list[float]:
+        found = set(rows)
         found.discard(None)
         if not found:
-            return self.bias
-        rows = cast("list[int]", list(found))
-        total = self.weights.take(rows, axis=0).sum(axis=0)
-        return self.bias + total[:-1] / math.sqrt(total[-1])
-
-    def known_share(self, words: list[str]) -> float:
-        if not words:
-            return 0.0
-        return sum(map(self.index.__contains__, words)) / len(words)
+            return list(self.bias)
+        # numpy for the sum of rows only; on seven numbers plain floats are quicker.
+        total = self.weights.take(cast("list[int]", list(found)), axis=0).sum(axis=0).tolist()
+        scale = 1.0 / math.sqrt(total[-1])
+        return [bias + value * scale for bias, value in zip(self.bias, total, strict=False)]
 
 
 @cache
@@ -139,23 +148,27 @@ def load_model(path: Path = MODEL_PATH) -> Model:
         labels=LABELS,
         index={feature: row for row, feature in enumerate(features)},
         weights=np.column_stack([weights * idf[:, np.newaxis], idf**2]),
-        bias=np.asarray(data["bias"], dtype=np.float64),
+        bias=tuple(float(b) for b in data["bias"]),
     )
 
 
 def second_opinion(
-    evidence: Evidence, decided: dict[str, bool], model: Model | None = None
+    evidence: Evidence,
+    decided: dict[str, bool],
+    current_organisations: frozenset[str] = frozenset(),
+    model: Model | None = None,
 ) -> dict[str, bool]:
     """The labels (of LABELS) the model overrides, and their new values.
 
-    `decided` holds the rules' value of every label. Evidence for an added label is
+    `decided` holds the rules' value of every label; `current_organisations` the
+    canonical names of the recipient's current employers. Evidence for an added label is
     recorded on `evidence` (marked as learned); dropping one leaves its findings for the
     caller to filter.
     """
     model = model or load_model()
     words = _WORD.findall(masked(evidence, MESSAGE))
-    logits = model.logits(_note_features(words, masked(evidence, HEADLINE))).tolist()
-    trusts_no = model.known_share(words) >= MIN_KNOWN_WORDS
+    logits, known = model.read(words, _note_features(words, masked(evidence, HEADLINE)))
+    knows_the_words = known >= MIN_KNOWN_WORDS
     changes: dict[str, bool] = {}
     pitch_column = model.labels.index("pitch")
     # The pitch first: whether the note pitches bears on what else may be added.
@@ -164,45 +177,60 @@ def second_opinion(
         if LOWER <= logit <= UPPER:
             continue  # unsure: the rules stand (the usual case)
         if decided[label]:
-            if logit < LOWER and trusts_no:
+            if logit < LOWER and knows_the_words:
                 changes[label] = False
-        elif logit > UPPER and _may_add(evidence, label, decided, changes, logits[pitch_column]):
-            _record_evidence(evidence, model, label, column)
-            changes[label] = True
+        elif label == "pitch" and not knows_the_words:
+            continue  # an added pitch can decline: only in words the model knows
+        elif logit > UPPER:
+            pitch = changes.get("pitch", decided["pitch"])
+            # In a pitch the recipient's current firm is the prospect ("a pilot for
+            # Globex"); a past one still says where the two met ("from the SCB days").
+            skip = current_organisations if pitch else frozenset()
+            name = _first_name_of(evidence, label, skip)
+            if _may_add(evidence, label, pitch, logits[pitch_column], name):
+                _record_evidence(evidence, model, label, column, name)
+                changes[label] = True
     return changes
 
 
 def _may_add(
     evidence: Evidence,
     label: str,
-    decided: dict[str, bool],
-    changes: dict[str, bool],
+    pitch: bool,
     pitch_logit: float,
+    name: tuple[str, int, int, str] | None,
 ) -> bool:
     if label not in MAY_ADD or label in evidence.ruled_out:
         return False
-    pitch = changes.get("pitch", decided["pitch"])
     if label == "specific_opportunity":
         # In a note that pitches, an opportunity is the sender's offer, unless the model
         # does not read the note as a pitch itself (the rules' pitch may be wrong).
         return not pitch or pitch_logit < 0
     if label == "same_organisation":
-        return not pitch and _first_name_of(evidence, label) is not None
+        return name is not None  # one of the profile's organisations, named
     return True
 
 
-def _first_name_of(evidence: Evidence, kind: str) -> tuple[str, int, int, str] | None:
+def _first_name_of(
+    evidence: Evidence, kind: str, skip: frozenset[str]
+) -> tuple[str, int, int, str] | None:
+    """The first of the profile's names of one kind in the texts, but not those in `skip`."""
     for source in (MESSAGE, HEADLINE):
         for start, end, found, canonical in sorted(evidence.names[source]):
-            if found == kind:
+            if found == kind and canonical not in skip:
                 return source, start, end, canonical
     return None
 
 
-def _record_evidence(evidence: Evidence, model: Model, label: str, column: int) -> None:
+def _record_evidence(
+    evidence: Evidence,
+    model: Model,
+    label: str,
+    column: int,
+    name: tuple[str, int, int, str] | None,
+) -> None:
     """Record why the model adds a label: the profile's name for an affiliation, else
     the sentence that speaks most for it."""
-    name = _first_name_of(evidence, label)
     if name is not None:
         source, start, end, canonical = name
         evidence.add_folded(label, source, start, end, matched=canonical, learned=True)

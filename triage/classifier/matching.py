@@ -615,6 +615,7 @@ class CompiledProfile:
 
     recipient_pattern: re.Pattern[str]
     words_to_ignore_in_stock_text: frozenset[str]
+    current_organisations: frozenset[str]  # canonical names
 
     def is_recipient_word(self, folded_word: str) -> bool:
         names = self.recipient
@@ -679,4 +680,5 @@ def _compile_profile(profile: ProfileInput) -> CompiledProfile:
         recipient=recipient,
         recipient_pattern=_recipient_pattern(recipient),
         words_to_ignore_in_stock_text=_words_to_ignore(recipient),
+        current_organisations=frozenset(a.name for a in profile.organisations if a.current),
     )

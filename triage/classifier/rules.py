@@ -377,11 +377,11 @@ def find_spam(evidence: Evidence) -> bool:
 
 def find_personal(evidence: Evidence, profile: CompiledProfile) -> bool:
     text = evidence.message
-    matches = list(profile.recipient_pattern.finditer(text.folded)) if text.folded else []
-    for match in matches:
+    # The first mention only: the pattern is costly to run to the end of every note.
+    match = profile.recipient_pattern.search(text.folded) if text.folded else None
+    if match:
         evidence.name(MESSAGE, match.start(), match.end(), RECIPIENT, profile.profile.full_name)
-    if matches:
-        evidence.add_folded("personal", MESSAGE, matches[0].start(), matches[0].end())
+        evidence.add_folded("personal", MESSAGE, match.start(), match.end())
         return True
     return _greets_by_nickname(evidence, profile.recipient.first)
 
