@@ -455,7 +455,7 @@ class EntityMatcher:
             # word, is that entity somewhere ("Hadley Search Partners Frankfurt"); a
             # short alias may start another's name ("Southern Cross University").
             whole = key == name_key(entity.canonical) and " " in key
-            if not whole and _names_another_entity(text, match.end(), entity.kind):
+            if not whole and names_another_entity(text, match.end(), entity.kind):
                 if elsewhere is not None:
                     elsewhere.add(key)
                 continue
@@ -500,7 +500,7 @@ def _written_in_capitals(text: FoldedText, match: re.Match[str]) -> bool:
     return written.isupper()
 
 
-def _names_another_entity(text: FoldedText, folded_end: int, kind: str) -> bool:
+def names_another_entity(text: FoldedText, folded_end: int, kind: str) -> bool:
     _, end = text.original_span(folded_end - 1, folded_end)
     if _JOINED_NAME.match(text.original, end):
         return True  # "Hadley & Co Estate Agents", "Hadley and Sons": a firm of its own

@@ -411,8 +411,13 @@ STUDY_CUES = re.compile(
     r"masters?|bachelors?|campus|semester|lectures?|course|fellow|before\s+that|back\s+then|"
     r"(?:batch|class|course|cohort)[- ]?mates?|"
     r"careers?\s+(?:fair|evening|night|day)|reunion|estudi\w*|etudi\w*|ancien\w*|studi\w*)\b|"
-    r"'\d\d\b|\b(?:19|20)\d\d\b|" + "|".join(fold(word).folded for word in ("पढ़", "छात्र", "पढ़ाई"))
-    # Hindi: "studied" (padha), "student" (chhatra), folded as the text is
+    r"'\d\d\b|\b(?:19|20)\d\d\b|"
+    + "|".join(
+        fold(word).folded
+        # Hindi "studied", "student", "studies"; Chinese and Japanese "alumni",
+        # "classmate", "graduate"; Korean "alumni", "graduation"
+        for word in ("पढ़", "छात्र", "पढ़ाई", "校友", "同学", "同學", "卒業", "동문", "졸업")
+    )
 )
 # A place-name school followed by one of these is the town, not the school ("our Leeds
 # office", "Monash site").
@@ -434,7 +439,14 @@ ALUMNI_WORDS = re.compile(r"\b(?:alum\w*|grad\w*|studied|student\w*|class\s+of)\
 WORK_CONTEXT_BEFORE = re.compile(
     r"\b(?:work(?:s|ed|ing)?|job|hiring|recruit\w*|partner\w*|teach\w*|lectur\w*|staff|"
     r"employed|officer|manager|placements?|engagement|relations|admissions|outreach|"
-    r"fundraising|advancement|look(?:s|ing)?\s+after)\b[^.!?]{0,20}?\b(?:at|for|with|from)\s+(?:the\s+)?$"
+    r"fundraising|advancement|look(?:s|ing)?\s+after|professor|adjunct|faculty|dean|tutor)"
+    # up to "at", "for"..., not past a word of study ("worked with many, and studied at")
+    r"\b(?:(?!stud|grad)[^.!?]){0,60}?\b(?:at|for|with|from)\s+(?:the\s+)?$"
+)
+# "studied in Melbourne", "grew up in Leeds": a place name after "in" is the town
+TOWN_BEFORE = re.compile(
+    r"\b(?:stud(?:y|ied|ying)|grew\s+up|live[ds]?|living|based|born|raised|from)\s+"
+    r"(?:here\s+)?in\s+$"
 )
 ALSO_NEARBY = re.compile(
     r"\b(?:too|as\s+well|also|fellow|both|like\s+me|same\s+as\s+me|moi\s+aussi|tambien|auch|"
@@ -445,7 +457,8 @@ ALSO_NEARBY = re.compile(
 STUDY_WORDS = fast_compile(
     r"\b(?:student|studying|alum(?:ni|na|nus)?|graduate|grad|mba|msc|bsc|phd|"
     r"candidate|class\s+of|etudiant\w*|estudiante|student\w*|studente|aluno|aluna)\b"
-    r"(?!\s+(?:relations|engagement|officer|office|affairs|coordinator|manager|outreach|services))"
+    r"(?!\s+(?:relations|engagement|officer|office|affairs|coordinator|manager|outreach|services|"
+    r"advis[eo]r|support|recruitment|success|experience|counsel+or|administration))"
 )
 
 # Cue, then a capitalised name: a claim whatever the profile says.

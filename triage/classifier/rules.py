@@ -6,8 +6,17 @@ import re
 
 from . import patterns as p
 from .evidence import HEADLINE, MESSAGE, RECIPIENT, Evidence
-from .matching import GROUP, ORGANISATION, SCHOOL, CompiledProfile, Entity, Mention, name_key
-from .normalise import FoldedText
+from .matching import (
+    GROUP,
+    ORGANISATION,
+    SCHOOL,
+    CompiledProfile,
+    Entity,
+    Mention,
+    name_key,
+    names_another_entity,
+)
+from .normalise import FoldedText, fold_plain
 from .prefilter import GatedPatterns
 
 _CONTEXT = 40
@@ -97,10 +106,19 @@ def _mention_key(text: FoldedText, mention: Mention) -> str:
 
 
 def _is_short_name(text: FoldedText, mention: Mention) -> bool:
-    # An acronym: "UT", "SCB". A full name ("UT Austin") is never ambiguous this way, and
-    # a word name goes on into event names ("the Hadley Christmas party") too often.
+    # An acronym: "UT", "SCB", or a school's place name ("Leeds", "Melbourne"), which the
+    # note may go on to use for another school ("fellow Leeds grad - well, Leeds
+    # Beckett"). A full name ("UT Austin") is never ambiguous this way, and an
+    # organisation's word name goes on into event names ("the Hadley Christmas party")
+    # too often.
     written = text.original_text(mention.start, mention.end)
-    return _is_acronym(written)
+    if _is_acronym(written):
+        return True
+    return (
+        mention.entity.kind == SCHOOL
+        and " " not in written
+        and not p.SCHOOL_WORDS.search(text.folded[mention.start : mention.end])
+    )
 
 
 def _is_acronym(written: str) -> bool:
@@ -131,8 +149,10 @@ def _reading_of(text: FoldedText, mention: Mention) -> str:
     before = folded[max(0, mention.start - _CONTEXT) : mention.start]
     if p.ASPIRATION_BEFORE.search(before):
         return NOT_A_CLAIM  # "I'd love to work at Globex" is a wish, not a shared past
-    if p.SOMEONE_ELSE_BEFORE.search(before):
-        return NOT_A_CLAIM  # "my daughter studies at UT": the sender does not
+    # "my daughter studies at UT", "my son has just started a commerce degree at Monash":
+    # the sender does not. Read back to the start of the sentence, as such clauses run long.
+    if p.SOMEONE_ELSE_BEFORE.search(_sentence_before(folded, mention.start, 2 * _CONTEXT)):
+        return NOT_A_CLAIM
     kind = mention.entity.kind
     if kind == GROUP:
         return CLAIM  # naming the recipient's group is common ground either way
@@ -160,8 +180,10 @@ def _reading_of(text: FoldedText, mention: Mention) -> str:
 
 
 def _reading_of_school(text: FoldedText, mention: Mention, before: str) -> str:
-    if p.WORK_CONTEXT_BEFORE.search(before):
-        return NOT_A_CLAIM
+    if p.WORK_CONTEXT_BEFORE.search(_sentence_before(text.folded, mention.start, 2 * _CONTEXT)):
+        return NOT_A_CLAIM  # "I lecture in the sales unit at Monash": staff, not a student
+    if _is_town_after(text.folded, mention.start, text.folded[mention.start : mention.end]):
+        return NOT_A_CLAIM  # "grew up in Leeds": the town
     sentence = _sentence_around(text.folded, mention.start, mention.end)
     if p.VENUE_BEFORE.search(before) and not p.ALUMNI_WORDS.search(sentence):
         return NOT_A_CLAIM
@@ -277,6 +299,8 @@ def find_claimed_affiliations(evidence: Evidence, profile: CompiledProfile) -> N
             named = p.CLAIMED_NAME.match(text.original, position)
             if named is not None and not _about_someone_else(text.folded, cue.start()):
                 name = named.group().rstrip(".,;:!?'")
+                if _is_town_after(text.folded, cue.end(), name):
+                    continue  # "I also studied in Melbourne (Swinburne)": the town
                 _settle_claim(evidence, profile, kinds, named.start(), name)
     for hints, pattern, kinds in (
         (p.ALUMNI_HINTS, p.NAME_BEFORE_ALUMNI_NOUN, (SCHOOL, ORGANISATION)),
@@ -296,6 +320,22 @@ def find_claimed_affiliations(evidence: Evidence, profile: CompiledProfile) -> N
                 _settle_claim(evidence, profile, kinds, start, name)
 
 
+def _starts_another_name(text: FoldedText, name: str) -> bool:
+    """Whether the note also writes the name as the start of another one ("Melbourne
+    Polytechnic"), for a name the profile's matcher does not look for on its own."""
+    key = fold_plain(name)
+    return any(
+        names_another_entity(text, match.end(), SCHOOL)
+        for match in re.finditer(rf"(?<!\w){re.escape(key)}(?!\w)", text.folded)
+    )
+
+
+def _is_town_after(folded: str, position: int, name: str) -> bool:
+    """Whether a name right after "studied in", "grew up in"... is a town, not a school."""
+    before = folded[max(0, position - _CONTEXT) : position]
+    return bool(p.TOWN_BEFORE.search(before)) and not p.SCHOOL_WORDS.search(name_key(name))
+
+
 def _about_someone_else(folded: str, position: int) -> bool:
     """Whether the words before a claim cue say it is someone else's ("my son studied at")
     or only a wish ("thinking of joining")."""
@@ -309,11 +349,18 @@ def _settle_claim(
     end = start + len(name)
     if evidence.overlaps_claim(MESSAGE, start, end) or name_key(name) in p.NOT_A_GROUP:
         return
-    if _is_acronym(name) and name_key(name) in _ambiguous_acronyms(evidence, profile):
-        # "Fellow UT alum - well, UT Dallas": a claim, of a school the profile lacks.
+    entity = _resolve_with_shorter_names(profile, name, kinds)
+    may_mean_another = _is_acronym(name) or (
+        entity is not None and entity.kind == SCHOOL and " " not in name.strip()
+    )
+    if may_mean_another and (
+        name_key(name) in _ambiguous_acronyms(evidence, profile)
+        or _starts_another_name(evidence.message, name)
+    ):
+        # "Fellow UT alum - well, UT Dallas", "fellow Leeds grad - well, Leeds Beckett": a
+        # claim, of a school the profile lacks.
         evidence.reject(_KIND_TO_REASON[kinds[0]], MESSAGE, start, end, name)
         return
-    entity = _resolve_with_shorter_names(profile, name, kinds)
     if entity is not None:
         evidence.verify(_KIND_TO_REASON[entity.kind], MESSAGE, start, end, entity.canonical)
         return
