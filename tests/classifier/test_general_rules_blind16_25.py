@@ -1,5 +1,5 @@
-"""Rules from blind sets 16-25: schools. The learned model leaves schools to the rules
-(learned.MAY_ADD), so the rules' own near misses here are the last word."""
+"""Rules from blind sets 16-29: schools and groups. The learned model leaves them to the
+rules (learned.MAY_ADD), so the rules' own near misses here are the last word."""
 
 from __future__ import annotations
 
@@ -122,3 +122,16 @@ def test_alumni_words_in_korean_chinese_and_japanese(message: str) -> None:
             InvitationInput("Sam Doe", message=message), PROFILE, second_opinion=False
         ).true_reasons
     )
+
+
+# --- a group one has not yet been to ---------------------------------------------------------
+
+
+def test_a_newcomer_to_the_group_is_not_a_member_yet() -> None:
+    message = "Hi Priya, I'm going to my first Austin Python Meetup next month - any tips?"
+    assert "shared_group" not in judge(message).true_reasons
+
+
+def test_a_regular_of_the_group_is() -> None:
+    message = "Hi Priya, good to see you at the Austin Python Meetup again last week."
+    assert "shared_group" in judge(message).true_reasons

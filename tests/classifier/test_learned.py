@@ -102,6 +102,18 @@ def test_a_meeting_the_rules_said_has_not_happened_stays_out(use_model) -> None:
     assert "met_in_person" not in verdict.true_reasons
 
 
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Hi Priya, looking forward to meeting you at the assessment day on the 14th!",
+        "Hi Priya, I'm interviewing with your team next week - hope to meet you then.",
+    ],
+)
+def test_a_meeting_still_to_come_stays_out(use_model, message: str) -> None:  # type: ignore[no-untyped-def]
+    use_model(stub_model({"meeting": {"met_in_person": 40.0}, "meet": {"met_in_person": 40.0}}))
+    assert "met_in_person" not in judge(message).true_reasons
+
+
 def test_schools_groups_and_connections_are_left_to_the_rules(use_model) -> None:  # type: ignore[no-untyped-def]
     everything = {"alumni": 40.0, "shared_group": 40.0, "common_connection": 40.0}
     use_model(stub_model({"daughter": everything}))

@@ -381,7 +381,17 @@ ASPIRATION_BEFORE = re.compile(
     r"\b(?:pensando|pienso|penso|considerando)\s+(?:en|em|di|de)?\s*"
     r"(?:unirme|entrar|participar|aderir|iscrivermi)\b|"
     r"\b(?:uberlege|uberlegen|denke\s+daruber\s+nach)\b|\boverweeg\w*\b|"
-    r"\b(?:applying|applied|interviewing)\s+(?:to|at|for)\b)[^.!?]*$"
+    r"\b(?:applying|applied|interviewing)\s+(?:to|at|for)\b|"
+    # "going to my first Austin Python Meetup next month": a newcomer, not yet a member
+    r"\b(?:going\s+to|attending|at|joining)\s+(?:my|our)\s+(?:very\s+)?first\s+$)[^.!?]*$"
+)
+# A meeting still to come, or only wished for ("looking forward to meeting you at the
+# assessment day", "hope to meet you at"): the rules say no meeting yet, and the learned
+# model, which reads "meeting" as one, may not say otherwise.
+WISHED_MEETING = re.compile(
+    r"\b(?:look(?:ing)?\s+forward\s+to|hop(?:e|ing)\s+to|(?:would|'d)\s+(?:love|like)\s+to|"
+    r"keen\s+to|can'?t\s+wait\s+to|excited\s+to|want\s+to|let'?s)\s+(?:finally\s+|actually\s+)?"
+    r"(?:meet(?:ing)?|catch(?:ing)?\s+up|grab(?:bing)?\s+(?:a\s+)?(?:coffee|lunch))\b"
 )
 # Said before a school or organisation in the same sentence, it is about someone else
 # ("my daughter studies at UT"), unless the sender is included ("my brother and I").

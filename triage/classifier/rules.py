@@ -264,6 +264,8 @@ def _is_not_a_referrer(name: str, profile: CompiledProfile, sender_key: str) -> 
 
 def find_meetings(evidence: Evidence) -> None:
     folded = evidence.message.folded
+    if p.WISHED_MEETING.search(folded):
+        evidence.ruled_out.add("met_in_person")
     for match in p.MET_IN_PERSON.finditer(folded):
         if p.HYPOTHETICAL.search(_sentence_before(folded, match.start(), _HYPOTHETICAL_WINDOW)):
             evidence.ruled_out.add("met_in_person")  # "would be great to meet you at..."
@@ -316,6 +318,7 @@ def find_claimed_affiliations(evidence: Evidence, profile: CompiledProfile) -> N
                 and not name.endswith(("'s", "’s"))
                 and not p.SECOND_PERSON_BEFORE.search(before)
                 and not p.SOMEONE_ELSE_BEFORE.search(before)
+                and not p.ASPIRATION_BEFORE.search(before)
             ):
                 _settle_claim(evidence, profile, kinds, start, name)
 
