@@ -204,10 +204,15 @@ def test_an_unverified_claim_stays_whatever_the_model_says(use_model) -> None:  
     assert verdict.referenced
 
 
-def test_an_empty_note_is_never_read(use_model) -> None:  # type: ignore[no-untyped-def]
-    use_model(stub_model({"h:globex": {"same_organisation": -40.0}}, bias=-30.0))
-    verdict = judge("", headline="Engineer at Globex")
+@pytest.mark.parametrize(
+    "message", ["", "Hi Priya, I'd like to add you to my professional network."]
+)
+def test_an_empty_or_stock_note_is_never_read(use_model, message: str) -> None:  # type: ignore[no-untyped-def]
+    meeting = {"met_in_person": 40.0}
+    use_model(stub_model({"h:engineer": meeting, "network": meeting, "professional": meeting}))
+    verdict = judge(message, headline="Engineer at Globex")
     assert verdict.true_reasons == ("same_organisation",)
+    assert not learned_findings(verdict)
 
 
 # --- placeholders ------------------------------------------------------------------------------
