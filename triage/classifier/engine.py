@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from . import learned, rules
 from .evidence import Evidence
-from .matching import compile_profile, name_key
+from .matching import CompiledProfile, compile_profile, name_key
 from .normalise import fold
 from .policy import choose_queue, strength, summarise
 from .types import REASONS, Finding, InvitationInput, ProfileInput, Verdict
@@ -22,6 +22,7 @@ class RulesReading:
     """What the rules make of an invitation, before the learned model has its say."""
 
     evidence: Evidence
+    compiled: CompiledProfile
     has_note: bool
     pitch: bool
     spam: bool
@@ -50,7 +51,7 @@ def read_with_rules(invitation: InvitationInput, profile: ProfileInput) -> Rules
     stock = rules.is_stock_or_empty(evidence, compiled, sender_key)
     # An opportunity that is the sender's own offer is a pitch, not a reason.
     evidence.reasons["specific_opportunity"] = offers_opportunity and not pitch
-    return RulesReading(evidence, has_note, pitch, spam, personal, stock)
+    return RulesReading(evidence, compiled, has_note, pitch, spam, personal, stock)
 
 
 def classify(
@@ -64,7 +65,7 @@ def classify(
     reasons = {name: evidence.reasons[name] for name in REASONS}
     # A stock or empty note says nothing for the model to read; the headline is the rules'.
     if second_opinion and reading.has_note and not stock:
-        current = compile_profile(profile).current_organisations
+        current = reading.compiled.current_organisations
         changes = learned.second_opinion(evidence, {**reasons, "pitch": pitch}, current)
         pitch = changes.pop("pitch", pitch)
         reasons.update(changes)

@@ -92,12 +92,13 @@ def find_affiliations_in_message(evidence: Evidence, profile: CompiledProfile) -
         if mention in acronyms and _mention_key(text, mention) in ambiguous:
             continue
         reason = _KIND_TO_REASON[mention.entity.kind]
-        evidence.name(MESSAGE, mention.start, mention.end, reason, mention.entity.canonical)
+        canonical = mention.entity.canonical
         reading = _reading_of(text, mention)
-        if reading == CLAIM:
-            canonical = mention.entity.canonical
+        if reading == CLAIM:  # verifying records the name too
             evidence.verify_folded(reason, MESSAGE, mention.start, mention.end, canonical)
-        elif reading == NOT_A_CLAIM:
+            continue
+        evidence.name(MESSAGE, mention.start, mention.end, reason, canonical)
+        if reading == NOT_A_CLAIM:
             evidence.ruled_out.add(reason)
 
 
@@ -205,7 +206,6 @@ def find_affiliations_in_headline(evidence: Evidence, profile: CompiledProfile) 
             evidence.name(HEADLINE, mention.start, mention.end, "alumni", mention.entity.canonical)
             continue  # working at a university is not studying there
         reason = _KIND_TO_REASON[mention.entity.kind]
-        evidence.name(HEADLINE, mention.start, mention.end, reason, mention.entity.canonical)
         evidence.verify_folded(
             reason, HEADLINE, mention.start, mention.end, mention.entity.canonical
         )
@@ -218,7 +218,6 @@ def find_connections(evidence: Evidence, profile: CompiledProfile, sender_key: s
     text = evidence.message
     for name, start, end in profile.people.mentions(text):
         if name_key(name) != sender_key:
-            evidence.name(MESSAGE, start, end, "common_connection", name)
             evidence.verify_folded("common_connection", MESSAGE, start, end, name)
     if not p.mentions_any(text.folded, p.REFERRER_HINTS):
         return
