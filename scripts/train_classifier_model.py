@@ -28,10 +28,14 @@ from sklearn.linear_model import LogisticRegression
 
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
+sys.path.insert(0, str(REPO / "scripts"))
+
+from eval_classifier import Counts  # noqa: E402
 
 from triage.classifier.corpus import Record, load_profiles, load_records  # noqa: E402
 from triage.classifier.engine import read_with_rules  # noqa: E402
 from triage.classifier.learned import LABELS, MODEL_FORMAT, MODEL_PATH, note_features  # noqa: E402
+from triage.classifier.types import REASONS  # noqa: E402
 
 CORPUS = REPO.parent / "shared" / "corpus"
 # Inverse regularisation strength, chosen by --cross-validate: 3, 10 and 30 gave a
@@ -134,7 +138,7 @@ def write_model(
 
 def cross_validate(files: list[Path], profiles: Path) -> None:
     sets = {p.stem: with_notes(p) for p in files}
-    counts = {label: [0, 0, 0] for label in LABELS}  # tp, fp, fn
+    counts = {label: Counts() for label in LABELS}
     for held_out, test in sets.items():
         train = [r for name, records in sets.items() if name != held_out for r in records]
         features, idf, weights, bias = fit(record_features(train, profiles), train)
@@ -142,19 +146,12 @@ def cross_validate(files: list[Path], profiles: Path) -> None:
         logits = matrix(record_features(test, profiles), index, idf) @ weights + bias
         for row, record in enumerate(test):
             for column, label in enumerate(LABELS):
-                predicted, expected = bool(logits[row, column] > 0), record.labels[label]
-                counts[label][0] += predicted and expected
-                counts[label][1] += predicted and not expected
-                counts[label][2] += expected and not predicted
-    f1s = []
+                counts[label].count(bool(logits[row, column] > 0), record.labels[label])
     print(f"{'label':22} precision recall   f1   (notes only; each file held out in turn)")
-    for label, (tp, fp, fn) in counts.items():
-        precision = tp / (tp + fp) if tp + fp else 1.0
-        recall = tp / (tp + fn) if tp + fn else 1.0
-        f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-        f1s.append(f1)
-        print(f"{label:22} {precision:9.3f} {recall:6.3f} {f1:6.3f}")
-    print(f"macro-F1 (six reasons): {sum(f1s[:6]) / 6:.3f}")
+    for label, scored in counts.items():
+        print(f"{label:22} {scored.precision():9.3f} {scored.recall():6.3f} {scored.f1():6.3f}")
+    macro = sum(counts[label].f1() for label in REASONS) / len(REASONS)
+    print(f"macro-F1 (six reasons): {macro:.3f}")
 
 
 def main() -> None:
