@@ -471,6 +471,12 @@ STUDY_WORDS = fast_compile(
     r"advis[eo]r|support|recruitment|success|experience|counsel+or|administration))"
 )
 
+# In a headline, a degree or a class year beside a school says the sender studied there
+# ("BCom (UniMelb)", "KCL Law '21", "ECE '18, IIT Madras"). Not "MA" or "BS": a US state, slang.
+HEADLINE_DEGREE = fast_compile(
+    r"\b(?:ba|bsc|bcom|bcomm|beng|btech|bba|llb|llm|meng|mtech|mphil|dphil|mres|msci)\b|'\d\d\b"
+)
+
 # Cue, then a capitalised name: a claim whatever the profile says.
 SHARED_ORGANISATION_CUES = _compile(
     r"\bworked\s+together\s+(?:at|for|in)\s+(?:the\s+)?",
@@ -1198,6 +1204,27 @@ PITCH = _compile(
     # Russian: "we offer", "our company", "free"
     r"\b(?:мы\s+предлагаем|предлагаем\s+услуги|наша\s+компания\s+(?:предлагает|оказывает)|"
     r"бесплатн\w+\s+(?:аудит|консультаци\w*|демо|пробн\w+))\b",
+    # A seller's terms in any language: a discount, a first session free, a price per hour
+    # or "from" a price, special or member prices, a quote offered, a paid award package.
+    r"\b\d{1,2}\s?%\s+(?:de\s+)?(?:discount|off|desconto|descuento|rabatt|remise|sconto|korting|"
+    r"indirim)\b|\b(?:desconto|descuento|rabatt|remise|sconto|korting)\s+(?:de\s+|von\s+|del\s+)?"
+    r"\d{1,2}\s?%",
+    r"\b(?:first|1st)\s+(?:session|consultation|lesson|month)\s+(?:is\s+)?(?:free|on\s+us|"
+    r"complimentary)\b|\b(?:primeira\s+sessao|primera\s+sesion|premiere\s+seance|prima\s+sessione|"
+    r"erste[ns]?\s+(?:sitzung|termin|stunde)|eerste\s+sessie|ilk\s+seans)\b",
+    r"[$£€]\s?\d[\d,.]*\s*(?:/\s?h|/\s?hr|per\s+hour|an\s+hour|de\s+l'heure|por\s+hora|pro\s+stunde|"
+    r"all'ora|per\s+uur)\b|\b\d[\d,.]*\s?(?:[$£€]|eur|euros?)\s+(?:de\s+l'heure|par\s+heure|por\s+hora|"
+    r"pro\s+stunde|die\s+stunde|all'ora|per\s+uur)\b",
+    r"\ba\s+partir\s+de\s+(?:r\$|us\$|[$£€])\s?\d|\ba\s+partir\s+de\s+\d[\d.,]*\s?(?:€|\$|eur|"
+    r"euros?|reais)|\bab\s+\d[\d.,]*\s?(?:€|eur|euro)\b",
+    r"\b(?:zu\s+)?sonderpreis\w*\b|\bprecios\s+especiales\b|\bprecos\s+especiais\b|\bprix\s+"
+    r"(?:speciaux|preferentiels|imbattables)\b|\bprezzi\s+speciali\b|\bat\s+(?:member|members'?|"
+    r"discounted|preferential)\s+(?:rates|prices|pricing)\b",
+    r"\bquer\s+(?:um\s+)?orcamento\b|\bquiere[s]?\s+(?:un\s+)?presupuesto\b|\b(?:orcamento|"
+    r"presupuesto|preventivo|angebot)\s+(?:gratis|gratuito|sem\s+compromisso|sin\s+compromiso|"
+    r"kostenlos|gratuit)\b",
+    r"\b(?:finalist|winner|winners|nominee|nomination|award|listing)\s+(?:package|fee|kit|bundle)\b|"
+    r"\b(?:2|two)-for-(?:1|one)\b|\bgrab\s+(?:yours|your\s+(?:pass|ticket|seat|spot|copy))\b",
 )
 
 # Follow-ups the recipient asked for are not unsolicited.
@@ -1212,7 +1239,11 @@ SCAM_STRONG = _compile(
     r"voucher)\b|\bclaim\s+within\b",
     r"\b(?:consignment|next\s+of\s+kin|inheritance|beneficiary|trust\s+you\s+with|kind\s+eyes|"
     r"oil\s+rig|peace\s*-?\s*keeping|reply\s+(?:me|urgently)|send\s+me\s+your\s+(?:details|number))\b",
-    r"\bmove\s+(?:my|the|these|some)\s+(?:funds|money|gold|fortune)\b|\bfunds?\s+transfer\b",
+    r"\bmove\s+(?:my|the|these|some)\s+(?:funds|money|gold|fortune|savings)\b|\bfunds?\s+transfer\b",
+    r"\b(?:box|boxes|bars?|crate|trunk)\s+of\s+(?:gold|cash|diamonds|money|dollars)\b|\b(?:your|ur)\s+"
+    r"(?:late|deceased)\s+(?:relative|uncle|aunt|father|mother|cousin|kin|grand\w+|client)\b",
+    r"\bon\s+(?:telegram|kik|snapchat|snap|wechat|instagram|insta)\s*[:@]|\bclaim\s+(?:it\s+)?"
+    r"(?:here|now)\b",
     r"\badd\s+me\s+on\s+(?:snap\w*|whatsapp|telegram|kik|instagram|insta|wechat|hangouts?)\b",
     r"\b(?:you\s+look|u\s+look|are\s+you|r\s+u)\s+(?:so\s+)?(?:lonely|single)\b",
     r"\b(?:you\s+look|u\s+look|you\s+are|you're)\s+(?:so\s+|very\s+|really\s+)?(?:beautiful|"
@@ -1232,6 +1263,25 @@ SCAM_STRONG = _compile(
     r"suspension|closure|termination|deactivation|removal)\b|\b(?:billing|payment)\s+(?:has\s+)?failed\b",
     r"\b(?:contact|message|text|write\s+to|reach)\s+(?:our|the|my)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:manager|agent|team|recruiter|department|hr)\s+on\s+(?:telegram|whatsapp|signal|wechat)\b",
+    # Asking a stranger for what opens their bank account or identity.
+    r"\b(?:send|share|provide|confirm|submit|enter)\s+(?:us\s+|me\s+)?(?:your\s+)?(?:[\w-]+\s+"
+    r"(?:and|&)\s+)?(?:bank(?:ing)?\s+(?:details|account|info\w*)|ssn|social\s+security\s+number|"
+    r"passport\s+(?:copy|details|number|scan)|card\s+(?:details|number))\b",
+    # A fee to be paid before a job, a visa, a parcel or a prize is released.
+    r"\bpay\s+(?:the\s+|a\s+|an\s+|your\s+)?(?:(?:aud|usd|gbp|eur|inr|[$£€₹])\s?\d[\d,.]*\s+)?"
+    r"(?:[\w-]+\s+)?(?:processing|onboarding|registration|activation|application|joining|visa|"
+    r"training|security|release)\s+fees?\b",
+    r"\bpay\s+(?:aud|usd|gbp|eur|inr|[$£€₹])\s?\d[\d,.]*\s+(?:[\w-]+\s+)?(?:clearance|customs|"
+    r"release|processing|activation)\b|\b(?:held|stuck|detained)\s+(?:at|in|by)\s+customs\b",
+    r"\b(?:pay|send|buy|purchase)\b[^.!?]{0,40}?\bgift\s+cards?\b",
+    r"[$£€]\s?\d[\d,.]*\s?(?:m|million|k|bn)?\s+(?:that\s+|which\s+)?(?:is\s+|remains\s+|lies\s+|"
+    r"sits\s+)?unclaimed\b|"
+    r"\b(?:late|deceased)\s+(?:\w+\s+)?(?:client|customer|relative|investor|businessman|partner)\b"
+    r"[^.!?]{0,30}?\byour\s+(?:sur|last\s+|family\s+)?name\b",
+    # Phishing: the network's name misspelt in a link, or its own features offered by a stranger.
+    r"\blinked[l1]n\b|\bl[i1]nked[i1]n-[\w-]+\.[a-z]{2,}\b|\bsee\s+who\s+(?:viewed|visited|"
+    r"checked)\s+your\s+profile\b|\bto\s+avoid\s+losing\s+(?:your\s+|all\s+)?(?:account|"
+    r"connections|profile|access|contacts|data)\b",
 )
 SCAM_WEAK = _compile(
     r"\b(?:hello|hi|my)\s+dear\b",
@@ -1256,10 +1306,14 @@ SCAM_WEAK = _compile(
     r"\b(?:kind|caring|honest)\s+(?:and\s+(?:kind|caring|honest)\s+)?(?:woman|man|lady|person|friend)\b",
     r"\b(?:you\s+have|you'?ve|you\s+are|you're)\s+(?:been\s+)?(?:selected|shortlisted|chosen|picked)\b",
     r"\bواتساب\b|\bتيليجرام\b",
-    r"[$£€]\s?\d[\d,.]*\s*(?:/\s?|per\s+|a\s+)(?:week|wk|day)\b",
+    r"[$£€]\s?\d[\d,.]*\s*(?:/\s?|per\s+|a\s+|an\s+)(?:week|wk|day|hr|hour)\b",
     r"\b(?:sweetie|sweetheart|honey|babe|dearest)\b",
     r"\b(?:bit\.ly|tinyurl\.com|goo\.gl|t\.co|cutt\.ly|is\.gd)/",
     r"\b(?:within|in)\s+24\s+hours\b",
+    r"\b(?:check|open|view|sign|review)\s+(?:this|the)\s+(?:doc|document|file|invoice|pdf)\s+(?:i|we)\s+"
+    r"shared\b|\b[\w-]+-[\w-]+\.(?:info|xyz|top|click|online|site|live|icu|buzz)\b",
+    r"\b(?:message|text|dm|contact)\s+me\s+on\s+(?:telegram|whatsapp|kik|snapchat|wechat|signal)\b",
+    r"\bprofile\s+pic(?:ture)?\b",
 )
 ABUSE = _compile(
     r"\bis\s+a\s+rort\b|\b(?:you'?ve|you\s+have)\s+ripped\s+off\b|\bpeople\s+like\s+you\s+"
@@ -1270,20 +1324,25 @@ ABUSE = _compile(
     r"\bget\s+a\s+real\s+job\b|\b(?:recycled|utter|complete)\s+(?:nonsense|rubbish|drivel|tripe)\b|\bdo\s+your\s+job\s+"
     r"instead\b|\bclowns\b",
     r"\b(?:hypocrite|idiot|moron|pathetic|scum|loser|clown|disgrace|bastard|go\s+to\s+hell|"
-    r"shame\s+on\s+you|stop\s+spamming|are\s+a\s+joke|what'?s\s+wrong\s+with)\b",
+    r"shame\s+on\s+you|stop\s+spamming|are\s+a\s+joke|what'?s\s+wrong\s+with|cowards?|spineless|"
+    r"thieves|crooks)\b",
+    r"\bdo\s+(?:us|everyone|the\s+world|the\s+industry)\s+(?:all\s+)?a\s+favou?r\s+and\s+(?:quit|"
+    r"resign|retire|leave|go\s+away|disappear)\b",
     r"\bgarbage\b(?!\s+collect)",
     r"\bso-called\s+(?:coaching|advice|expert\w*|consult\w*|service|help)\b",
-    r"\bhope\s+(?:someone|they|somebody|your\s+boss)\s+(?:fires|sacks|sues)\s+you\b",
+    r"\bhope\s+(?:someone|they|somebody|your\s+boss)\s+(?:fires|sacks|sues)\s+you\b|\bhope\s+(?:\w+\s+)"
+    r"{1,4}gets?\s+(?:laid\s+off|fired|sacked)\b",
     r"\b(?:who|that)\s+ruins?\s+(?:teams|lives|companies|careers|people)\b|"
     r"\bhope\s+you\s+enjoy\s+your\s+(?:bonus|money|promotion)\b",
     r"\b(?:you|you\s+managers|you\s+people|you\s+guys|you\s+recruiters)\s+are\s+(?:clueless|"
     r"idiots|useless|a\s+joke|pathetic|arrogant|incompetent)\b|\b(?:your|this)\s+(?:[\w-]+\s+)?is\s+a\s+(?:scam|"
     r"fraud|con|joke)\b",
-    r"(?<![\w\s])\s*\buseless[.!]",
+    r"(?<![\w\s])\s*\b(?:useless|disgusting|pathetic)[.!]",
     # "Fraud." said as a sentence of its own, not "the fraud team"
     r"(?<![\w\s])\s*\bfraud[.!]",
     r"\b(?:fuck|fck)\w*|\bshit(?:ty)?\b",
-    r"\bhope\s+(?:\w+\s+){1,2}(?:goes\s+under|fails|dies|burns|goes\s+bust)\b",
+    r"\bhope\s+(?:\w+\s+){1,2}(?:goes\s+under|fails|dies|burns|goes\s+bust|crashes|collapses|"
+    r"implodes|gets\s+hacked)\b",
     r"\b(?:you'?re|you\s+are|ur|u\s+r)\s+(?:a|an|such\s+a)\s+(?:fraud|fake|liar|grifter|"
     r"con\s+artist|charlatan|scammer|snake\s+oil\s+salesman)\b|\b(?:scammer|charlatan)s?\b",
     r"\b(?:idiota|imbecil|connard|arschloch|klootzak|stronzo)\b",
@@ -1561,7 +1620,7 @@ def _tokens_of(*sentences: str) -> frozenset[str]:
 
 # The network's stock note, and the usual ways of writing it, in scripts and languages the
 # list above lacks: Arabic, Hindi (Devanagari and romanised), Russian, Indonesian,
-# Vietnamese, and a Dutch word order.
+# Vietnamese, and a Dutch and a formal German word order.
 _MORE_STOCK_SENTENCES = (
     "أود إضافتك إلى شبكتي المهنية على لينكدإن",
     "أرغب في إضافتك إلى شبكتي المهنية على LinkedIn",
@@ -1571,7 +1630,8 @@ _MORE_STOCK_SENTENCES = (
     "मैं आपको LinkedIn पर अपने पेशेवर नेटवर्क में जोड़ना चाहूँगा चाहूंगा चाहूँगी चाहूंगी",
     "मैं आपको अपने प्रोफेशनल नेटवर्क में जोड़ना चाहता चाहती हूँ हूं",
     "मैं आपसे जुड़ना चाहूँगा लिंक्डइन",
-    "main aapko apne professional network mein jodna chahta chahti chahunga hoon hu",
+    "main aapko LinkedIn par apne professional network mein jodna chahta chahti chahunga hoon hu",
+    "Ich würde mich freuen, Sie dich in mein berufliches Netzwerk auf LinkedIn aufzunehmen",
     "Я хотел хотела бы добавить вас тебя в свою мою профессиональную сеть контактов в LinkedIn",
     "Saya ingin menambahkan Anda ke jaringan profesional saya di LinkedIn",
     "Tôi muốn thêm bạn vào mạng lưới chuyên nghiệp của tôi trên LinkedIn",

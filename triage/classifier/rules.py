@@ -200,7 +200,7 @@ def _reading_of_school(text: FoldedText, mention: Mention, before: str) -> str:
 
 def find_affiliations_in_headline(evidence: Evidence, profile: CompiledProfile) -> None:
     text = _with_neutral_words_lowered(evidence.headline)
-    studies = bool(p.STUDY_WORDS.search(text.folded))
+    studies = bool(p.STUDY_WORDS.search(text.folded) or p.HEADLINE_DEGREE.search(text.folded))
     for mention in profile.entities.mentions(text):
         if mention.entity.kind == SCHOOL and not studies:
             evidence.name(HEADLINE, mention.start, mention.end, "alumni", mention.entity.canonical)
