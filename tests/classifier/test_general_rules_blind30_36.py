@@ -55,7 +55,10 @@ def test_their_near_misses_are_not_scams(message: str) -> None:
 
 def test_a_handle_to_message_elsewhere_is_a_scam_but_the_app_named_alone_is_weak() -> None:
     assert queue("hi priya, nice profile pic. message me on telegram @anna_x") == "decline"
-    assert judge("Hi Priya, the Austin Python group chat moved to Telegram, see you there.").spam is False
+    assert (
+        judge("Hi Priya, the Austin Python group chat moved to Telegram, see you there.").spam
+        is False
+    )
 
 
 # --- abuse ------------------------------------------------------------------------------------
@@ -77,7 +80,9 @@ def test_abuse_declines(message: str) -> None:
 
 
 def test_a_word_that_only_sounds_harsh_is_not_abuse() -> None:
-    assert judge("Hi Priya, I was disgusting at Kubernetes until your workshop, thanks!").spam is False
+    assert (
+        judge("Hi Priya, I was disgusting at Kubernetes until your workshop, thanks!").spam is False
+    )
     assert judge("Hi Priya, hope your team gets the headcount you asked for!").spam is False
 
 
@@ -114,7 +119,8 @@ def test_a_price_mentioned_without_selling_is_no_pitch() -> None:
 @pytest.mark.parametrize(
     "message",
     [
-        "Guten Tag, ich würde mich freuen, Sie in mein berufliches Netzwerk auf LinkedIn aufzunehmen.",
+        "Guten Tag, ich würde mich freuen, Sie in mein berufliches Netzwerk auf LinkedIn "
+        "aufzunehmen.",
         "Namaste Priya, main aapko LinkedIn par apne professional network mein jodna chahta hoon.",
     ],
 )
@@ -142,3 +148,91 @@ def test_a_degree_or_class_year_in_the_headline_is_alumni(headline: str) -> None
 def test_working_at_the_school_is_still_not_alumni() -> None:
     verdict = judge("", headline="Facilities Manager, King's College London")
     assert verdict.reasons["alumni"] is False
+
+
+# --- a school as the venue, in other languages ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Hola Priya, nos conocimos en la feria de empleo de la Universidad de Melbourne.",
+        "Salut Priya, on s'est croisés au salon des métiers de King's College London.",
+    ],
+)
+def test_a_fair_held_at_the_school_is_a_meeting_not_study_there(message: str) -> None:
+    assert judge(message).true_reasons == ("met_in_person",)
+
+
+def test_a_fair_at_the_school_said_by_one_who_studied_there_is_both() -> None:
+    verdict = judge(
+        "Hola Priya, yo también estudié allí: nos vimos en la feria de empleo de la "
+        "Universidad de Melbourne."
+    )
+    assert set(verdict.true_reasons) == {"met_in_person", "alumni"}
+
+
+# --- scams and abuse in other languages (blind37-42) ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Bonjour Priya, merci de m'envoyer vos coordonnées bancaires pour recevoir le prix.",
+        "Hola Priya, soy notario: una herencia de 2 millones está a su nombre.",
+        "Gentile Priya, un cliente defunto con il suo stesso cognome ha lasciato un conto.",
+        "Olá Priya, há 1,2 milhões não reclamados num banco de Lisboa.",
+        "Hola querida, soy viudo y trabajo lejos. Escríbeme por WhatsApp.",
+        "Ciao bella, sei molto carina. Vuoi essere mia amica? Scrivimi su Telegram.",
+        "Priya, wat een waardeloze recruiter ben jij.",
+        "Maybe hire engineers who actually know Kubernetes next time.",
+    ],
+)
+def test_scams_and_abuse_in_other_languages_decline(message: str) -> None:
+    assert queue(message) == "decline"
+
+
+def test_a_word_of_those_in_an_honest_note_is_not_a_scam() -> None:
+    # "Dear" and a messaging app in an honest note from a group member: one weak sign.
+    assert (
+        judge("Hola querida Priya, soy del Austin Python Meetup, ¡nos vemos el jueves!").spam
+        is False
+    )
+    assert (
+        judge("Bonjour Priya, l'héritage de Globex en ingénierie de plateforme m'inspire.").spam
+        is False
+    )
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Beste Priya, wij bouwen dashboards voor teams, vanaf €900 per project.",
+        "Ciao Priya, corso di Kubernetes in 30 giorni, prezzo lancio 99 €!",
+        "Oi Priya, gestão do seu perfil a partir de 200 dólares por mês.",
+        "Hi Priya, homes in Austin are moving fast - want a free valuation of yours?",
+    ],
+)
+def test_more_sellers_terms_make_a_pitch(message: str) -> None:
+    assert judge(message).pitch is True
+
+
+# --- brain-picking with no time or topic --------------------------------------------------
+
+
+def test_picking_a_brain_sometime_is_a_pleasantry_not_an_opportunity() -> None:
+    invitation = InvitationInput(
+        "Sam Doe", message="Hi Priya, would love to pick your brain sometime!"
+    )
+    assert (
+        classify(invitation, PROFILE, second_opinion=False).reasons["specific_opportunity"] is False
+    )
+
+
+def test_picking_a_brain_for_a_set_time_is_still_an_opportunity() -> None:
+    invitation = InvitationInput(
+        "Sam Doe", message="Hi Priya, could I pick your brain for 20 minutes on paved roads?"
+    )
+    assert (
+        classify(invitation, PROFILE, second_opinion=False).reasons["specific_opportunity"] is True
+    )

@@ -173,7 +173,7 @@ def test_a_pitch_is_added_only_in_words_the_model_knows(use_model) -> None:  # t
 
 
 def test_a_reason_the_model_rules_out_is_dropped_with_its_evidence(use_model) -> None:  # type: ignore[no-untyped-def]
-    message = "Hi Priya, great to meet you at the conference."
+    message = "Hi Priya, it was great to meet you at the conference with the team."
     before = classify(InvitationInput("Sam Doe", message=message), PROFILE, second_opinion=False)
     assert "met_in_person" in before.true_reasons
     use_model(stub_model({"great": {}, "meet": {}, "conference": {}}, bias=-30.0))
@@ -184,6 +184,20 @@ def test_a_reason_the_model_rules_out_is_dropped_with_its_evidence(use_model) ->
     assert not [f for f in verdict.findings if f.label == "met_in_person"]
     assert not verdict.referenced
     assert verdict.queue == "query"
+
+
+def test_a_short_note_is_left_to_the_rules(use_model) -> None:  # type: ignore[no-untyped-def]
+    # A word no rule reads, which the stub takes for a meeting.
+    use_model(stub_model({"zebra": {"met_in_person": 40.0}, "meet": {}}))
+    short = "Hi Priya, the zebra was good!"  # 6 words
+    longer = "Hi Priya, the zebra we had with the team at our firm was good!"
+    assert (
+        len(learned._WORD.findall(short)) < learned.MIN_WORDS <= len(learned._WORD.findall(longer))
+    )
+    assert "met_in_person" not in judge(short).true_reasons
+    assert "met_in_person" in judge(longer).true_reasons
+    # Nor does it drop what the rules found in a short note.
+    assert "met_in_person" in judge("Priya, great to meet you at the conference.").true_reasons
 
 
 def test_in_words_it_does_not_know_the_models_no_does_not_count(use_model) -> None:  # type: ignore[no-untyped-def]

@@ -50,6 +50,9 @@ UPPER = math.log(0.8 / 0.2)  # logit of p = 0.8
 LOWER = math.log(0.1 / 0.9)  # logit of p = 0.1
 # Share of the note's words the model has seen in training before its "no" counts.
 MIN_KNOWN_WORDS = 0.7
+# Words a note needs before the model may overrule the rules on it: in a short note each
+# word weighs a lot once the features are scaled to unit length. Chosen held out (README).
+MIN_WORDS = 10
 # The labels the model may add; it may drop any of LABELS.
 MAY_ADD = frozenset({"met_in_person", "same_organisation", "specific_opportunity", "pitch"})
 
@@ -170,6 +173,8 @@ def second_opinion(
     """
     model = model or load_model()
     words = _WORD.findall(masked(evidence, MESSAGE))
+    if len(words) < MIN_WORDS:
+        return {}  # too short for its reading to outweigh the rules'
     logits, known = model.read(words, _note_features(words, masked(evidence, HEADLINE)))
     knows_the_words = known >= MIN_KNOWN_WORDS
     changes: dict[str, bool] = {}

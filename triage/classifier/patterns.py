@@ -443,9 +443,18 @@ SECOND_PERSON_BEFORE = re.compile(
 # "a half day at UT", "the careers fair at KCL": the school is where something happens.
 VENUE_BEFORE = re.compile(
     r"\b(?:day|evening|night|event|lunch|dinner|breakfast|fair|hackathon|conference|summit|"
-    r"workshop|panel)\s+(?:at|in)\s+(?:the\s+)?$"
+    r"workshop|panel)\s+(?:at|in)\s+(?:the\s+)?$|"
+    # the same in es, fr, de, pt, it, nl: "en la feria de empleo de la Universidad de Leeds"
+    r"\b(?:feria|jornada|evento|conferencia|congreso|foire|salon|soiree|journee|forum|messe|"
+    r"tagung|konferenz|feira|fiera|convegno|giornata|beurs|bijeenkomst)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:de\s+la|del|de|en\s+la|en|a\s+la|au|a\s+l'|a|an\s+der|der|des|na|no|da|do|della|dell'|"
+    r"alla|all'|van\s+de|bij)\s*$"
 )
-ALUMNI_WORDS = re.compile(r"\b(?:alum\w*|grad\w*|studied|student\w*|class\s+of)\b")
+ALUMNI_WORDS = re.compile(
+    r"\b(?:alum\w*|grad\w*|studied|student\w*|class\s+of|estudi\w+|egresad\w+|exalumn\w+|"
+    r"ancien\w*|etudi\w+|diplom\w+|studiert\w*|absolvent\w*|estudei|formad[oa]|studiat\w*|"
+    r"laureat\w*|gestudeerd)\b"
+)
 WORK_CONTEXT_BEFORE = re.compile(
     r"\b(?:work(?:s|ed|ing)?|job|hiring|recruit\w*|partner\w*|teach\w*|lectur\w*|staff|"
     r"employed|officer|manager|placements?|engagement|relations|admissions|outreach|"
@@ -553,7 +562,8 @@ OPPORTUNITY = _compile(
     # a need of the sender's that the recipient's work answers
     r"\b(?:want|need|looking\s+for|after)\s+an?\s+(?:outside|external|fresh|independent|expert)\s+"
     r"(?:view|perspective|eye|opinion|pair\s+of\s+eyes|take)\b",
-    r"\bpick\s+your\s+brains?\b",
+    # Not "pick your brain sometime": an ask with no time or topic to it is a pleasantry.
+    r"\bpick\s+your\s+brains?\b(?![^.!?]{0,60}?\bsome\s?time\b)",
     r"\b(?:hear(?:ing)?|chat(?:ting)?|talk(?:ing)?|learn(?:ing)?)\s+(?:more\s+)?(?:about|abt|re)\s+"
     r"(?:a|an|this|the|our)\s+(?:[\w&/-]+\s+){0,4}?(?:role|position|opening|vacancy|job)\b",
     r"\b(?:talk|chat|speak)\s+about\s+(?:an?|the)\s+(?:[\w-]+\s+)?(?:engagement|project|"
@@ -1223,6 +1233,10 @@ PITCH = _compile(
     r"\bquer\s+(?:um\s+)?orcamento\b|\bquiere[s]?\s+(?:un\s+)?presupuesto\b|\b(?:orcamento|"
     r"presupuesto|preventivo|angebot)\s+(?:gratis|gratuito|sem\s+compromisso|sin\s+compromiso|"
     r"kostenlos|gratuit)\b",
+    r"\bvanaf\s+(?:€|eur)\s?\d|\ba\s+partir\s+de\s+\d[\d.,]*\s?(?:dolares|dollars|usd|pesos)\b|"
+    r"\b(?:prezzo\s+(?:di\s+)?lancio|precio\s+de\s+lanzamiento|prix\s+de\s+lancement|preco\s+de\s+"
+    r"lancamento|einfuhrungspreis|introductieprijs|launch\s+price)\b|\bfree\s+(?:home\s+)?(?:valuation|"
+    r"appraisal|estimate)\b",
     r"\b(?:finalist|winner|winners|nominee|nomination|award|listing)\s+(?:package|fee|kit|bundle)\b|"
     r"\b(?:2|two)-for-(?:1|one)\b|\bgrab\s+(?:yours|your\s+(?:pass|ticket|seat|spot|copy))\b",
 )
@@ -1278,6 +1292,19 @@ SCAM_STRONG = _compile(
     r"sits\s+)?unclaimed\b|"
     r"\b(?:late|deceased)\s+(?:\w+\s+)?(?:client|customer|relative|investor|businessman|partner)\b"
     r"[^.!?]{0,30}?\byour\s+(?:sur|last\s+|family\s+)?name\b",
+    # The same in es, fr, pt, de, it, nl: bank details asked for, an inheritance in the
+    # recipient's name, a dead client with their surname, money unclaimed, an oil rig.
+    r"\b(?:coordonnees\s+bancaires|datos\s+bancarios|dados\s+bancarios|bankdaten|bankverbindung|"
+    r"kontodaten|coordinate\s+bancarie|dati\s+bancari|bankgegevens)\b",
+    r"\b(?:heritage|herencia|heranca|erbschaft|eredita|erfenis)\b[^.!?]{0,50}?\b(?:a\s+votre\s+nom|"
+    r"a\s+su\s+nombre|em\s+seu\s+nome|a\s+suo\s+nome|auf\s+ihren\s+namen|op\s+uw\s+naam|millions?|"
+    r"millones|milhoes|millionen|milioni|miljoen)\b",
+    r"\b(?:fallecid[oa]|decede|falecid[oa]|verstorbene[nr]?|defunt[oa]|overleden)\b[^.!?]{0,40}?"
+    r"\b(?:apellido|nom\s+de\s+famille|meme\s+nom|sobrenome|nachnamen?|cognome|achternaam)\b",
+    r"\b(?:sin\s+reclamar|non\s+reclamee?s?|nao\s+reclamad[oa]s?|nicht\s+beansprucht|non\s+reclamat[ie]|"
+    r"niet\s+opgeeist)\b",
+    r"\b(?:plataforma\s+petrolera|plateforme\s+petroliere|bohrinsel|piattaforma\s+petrolifera|"
+    r"olieplatform|plataforma\s+de\s+petroleo)\b",
     # Phishing: the network's name misspelt in a link, or its own features offered by a stranger.
     r"\blinked[l1]n\b|\bl[i1]nked[i1]n-[\w-]+\.[a-z]{2,}\b|\bsee\s+who\s+(?:viewed|visited|"
     r"checked)\s+your\s+profile\b|\bto\s+avoid\s+losing\s+(?:your\s+|all\s+)?(?:account|"
@@ -1314,6 +1341,13 @@ SCAM_WEAK = _compile(
     r"shared\b|\b[\w-]+-[\w-]+\.(?:info|xyz|top|click|online|site|live|icu|buzz)\b",
     r"\b(?:message|text|dm|contact)\s+me\s+on\s+(?:telegram|whatsapp|kik|snapchat|wechat|signal)\b",
     r"\bprofile\s+pic(?:ture)?\b",
+    r"\b(?:hola|ola|ciao|salut|hallo|hoi)\s+(?:querid[ao]|bella|bello|guapa|linda|cherie|ma\s+belle|"
+    r"schatz|schoonheid)\b|\b(?:viud[oa]|veuf|veuve|vidvo|witwer|witwe|vedov[oa]|weduwnaar)\b",
+    r"\b(?:sei|eres|es|bist|e|ben\s+je)\s+(?:molto\s+|muy\s+|tres\s+|sehr\s+|muito\s+|erg\s+)?"
+    r"(?:carina|bonita|bella|guapa|jolie|belle|hubsch|linda|mooi)\b|\b(?:vuoi\s+essere\s+mi[ao]|"
+    r"quieres\s+ser\s+mi|veux-tu\s+etre\s+mon|queres\s+ser\s+meu|willst\s+du\s+mein)\b",
+    r"\b(?:escribeme|escreva-me|ecris-moi|scrivimi|schreib\s+mir)\s+(?:por|pelo|sur|su|per|auf|bei)\s+"
+    r"(?:whatsapp|telegram|signal|wechat)\b",
 )
 ABUSE = _compile(
     r"\bis\s+a\s+rort\b|\b(?:you'?ve|you\s+have)\s+ripped\s+off\b|\bpeople\s+like\s+you\s+"
@@ -1346,6 +1380,11 @@ ABUSE = _compile(
     r"\b(?:you'?re|you\s+are|ur|u\s+r)\s+(?:a|an|such\s+a)\s+(?:fraud|fake|liar|grifter|"
     r"con\s+artist|charlatan|scammer|snake\s+oil\s+salesman)\b|\b(?:scammer|charlatan)s?\b",
     r"\b(?:idiota|imbecil|connard|arschloch|klootzak|stronzo)\b",
+    r"\b(?:waardeloze?|nutzlose[rn]?|unfahige[rn]?|incompetente|inutil|inutile|nul(?:le)?)\s+(?:recruiter|"
+    r"recruteur|recruteuse|reclutador|recrutador|reclutatore|manager|engineer|ingeniero|ingenieur|"
+    r"coach|personaler)\b|\bwat\s+een\s+(?:waardeloze|slechte|nutteloze)\b",
+    r"\bhire\s+(?:some\s+)?(?:engineers|people|someone|staff|recruiters)\s+who\s+(?:know|can\s+actually|"
+    r"actually)\b",
 )
 
 # --- stock network texts --------------------------------------------------------------------
