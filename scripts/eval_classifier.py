@@ -72,11 +72,11 @@ def evaluate(profiles_path: Path, data_path: Path, rules_only: bool = False) -> 
             record.invitation, profiles[record.profile_key], second_opinion=not rules_only
         )
         output = output_record(record.id, verdict)
-        _score(scores, record, output["labels"], output["queue"])
+        score_record(scores, record, output["labels"], output["queue"])
     return scores
 
 
-def _score(scores: Scores, record: Record, labels: dict[str, bool], queue: str) -> None:
+def score_record(scores: Scores, record: Record, labels: dict[str, bool], queue: str) -> None:
     scores.total += 1
     differences = []
     for name in OUTPUT_LABELS:

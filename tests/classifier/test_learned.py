@@ -306,3 +306,12 @@ def _training_script():  # type: ignore[no-untyped-def]
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
+
+
+def test_a_model_passed_in_replaces_the_committed_one() -> None:
+    # scripts/eval_held_out.py scores the classifier with models fitted without a set.
+    message = "Hi Priya, it was great to meet you at the conference with the team."
+    stub = stub_model({"great": {}, "meet": {}, "conference": {}}, bias=-30.0)
+    invitation = InvitationInput("Sam Doe", message=message)
+    assert "met_in_person" not in classify(invitation, PROFILE, model=stub).true_reasons
+    assert "met_in_person" in classify(invitation, PROFILE).true_reasons

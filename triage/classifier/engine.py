@@ -55,10 +55,15 @@ def read_with_rules(invitation: InvitationInput, profile: ProfileInput) -> Rules
 
 
 def classify(
-    invitation: InvitationInput, profile: ProfileInput, *, second_opinion: bool = True
+    invitation: InvitationInput,
+    profile: ProfileInput,
+    *,
+    second_opinion: bool = True,
+    model: learned.Model | None = None,
 ) -> Verdict:
     """The verdict on one invitation; `second_opinion=False` leaves the learned model
-    out (scripts/eval_classifier.py --rules-only measures the rules alone with it)."""
+    out (scripts/eval_classifier.py --rules-only measures the rules alone with it), and
+    `model` replaces the committed one (scripts/eval_held_out.py)."""
     reading = read_with_rules(invitation, profile)
     evidence, pitch, spam = reading.evidence, reading.pitch, reading.spam
     personal, stock = reading.personal, reading.stock
@@ -66,7 +71,7 @@ def classify(
     # A stock or empty note says nothing for the model to read; the headline is the rules'.
     if second_opinion and reading.has_note and not stock:
         current = reading.compiled.current_organisations
-        changes = learned.second_opinion(evidence, {**reasons, "pitch": pitch}, current)
+        changes = learned.second_opinion(evidence, {**reasons, "pitch": pitch}, current, model)
         pitch = changes.pop("pitch", pitch)
         reasons.update(changes)
     generic = stock and not any(reasons.values())

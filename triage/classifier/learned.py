@@ -150,11 +150,19 @@ def load_model(path: Path = MODEL_PATH) -> Model:
     features = data["features"]
     idf = np.asarray(data["idf"], dtype=np.float64)
     weights = np.asarray(data["weights"], dtype=np.float64).reshape(len(features), -1)
+    return build_model(features, idf, weights, data["bias"])
+
+
+def build_model(
+    features: list[str], idf: np.ndarray, weights: np.ndarray, bias: Iterable[float]
+) -> Model:
+    """A model from what training gives: the features, their idf, one row of weights per
+    feature (a column per label) and a bias per label."""
     return Model(
         labels=LABELS,
         index={feature: row for row, feature in enumerate(features)},
         weights=np.column_stack([weights * idf[:, np.newaxis], idf**2]),
-        bias=tuple(float(b) for b in data["bias"]),
+        bias=tuple(float(b) for b in bias),
     )
 
 
