@@ -26,5 +26,13 @@ PROFILE = ProfileInput(
 )
 
 
-def judge(message: str = "", headline: str = "", profile: ProfileInput = PROFILE) -> Verdict:
-    return classify(InvitationInput("Sam Doe", headline=headline, message=message), profile)
+def judge(
+    message: str = "",
+    headline: str = "",
+    profile: ProfileInput = PROFILE,
+    *,
+    second_opinion: bool = True,
+) -> Verdict:
+    """The verdict on a note from a stranger; `second_opinion=False` is the rules' alone."""
+    invitation = InvitationInput("Sam Doe", headline=headline, message=message)
+    return classify(invitation, profile, second_opinion=second_opinion)

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from triage.classifier import Affiliation, InvitationInput, ProfileInput, classify
+from triage.classifier import Affiliation, ProfileInput
 
-from .helpers import PROFILE, judge
+from .helpers import judge
 
 # A recipient whose schools are place names, without aliases that spell them out alone.
 TOWNS = ProfileInput(
@@ -23,8 +23,7 @@ TOWNS = ProfileInput(
 
 
 def reasons(message: str, headline: str = "") -> tuple[str, ...]:
-    invitation = InvitationInput("Sam Doe", headline=headline, message=message)
-    return classify(invitation, TOWNS, second_opinion=False).true_reasons
+    return judge(message, headline, TOWNS, second_opinion=False).true_reasons
 
 
 # --- a place name the note uses for another school -------------------------------------------
@@ -38,7 +37,7 @@ def reasons(message: str, headline: str = "") -> tuple[str, ...]:
     ],
 )
 def test_a_place_name_the_note_also_gives_to_another_school_is_that_one(message: str) -> None:
-    verdict = classify(InvitationInput("Sam Doe", message=message), TOWNS, second_opinion=False)
+    verdict = judge(message, profile=TOWNS, second_opinion=False)
     assert "alumni" not in verdict.true_reasons
     assert [c.kind for c in verdict.unverified] == ["alumni"]
 
@@ -116,12 +115,7 @@ def test_a_student_headline_is_still_a_student() -> None:
     ],
 )
 def test_alumni_words_in_korean_chinese_and_japanese(message: str) -> None:
-    assert (
-        "alumni"
-        in classify(
-            InvitationInput("Sam Doe", message=message), PROFILE, second_opinion=False
-        ).true_reasons
-    )
+    assert "alumni" in judge(message, second_opinion=False).true_reasons
 
 
 # --- a group one has not yet been to ---------------------------------------------------------

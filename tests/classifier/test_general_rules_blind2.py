@@ -8,7 +8,6 @@ from dataclasses import replace
 import pytest
 
 from tests.classifier.helpers import PROFILE, judge
-from triage.classifier import InvitationInput, classify
 
 # --- meeting ------------------------------------------------------------------------------------
 
@@ -73,7 +72,7 @@ def test_requests_about_the_recipients_work_are_opportunities(message: str) -> N
     # The rules' reading. The learned model may still overrule it on a note of ten words
     # or more ("quick question about..." is how many sellers open); what it may change is
     # pinned in test_learned.py, and measured held out (README).
-    verdict = classify(InvitationInput("Sam Doe", message=message), PROFILE, second_opinion=False)
+    verdict = judge(message, second_opinion=False)
     assert verdict.reasons["specific_opportunity"], verdict.findings
 
 

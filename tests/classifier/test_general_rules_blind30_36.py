@@ -5,14 +5,11 @@ from __future__ import annotations
 
 import pytest
 
-from triage.classifier import InvitationInput, classify
-
-from .helpers import PROFILE, judge
+from .helpers import judge
 
 
 def queue(message: str, headline: str = "") -> str:
-    invitation = InvitationInput("Sam Doe", headline=headline, message=message)
-    return classify(invitation, PROFILE, second_opinion=False).queue
+    return judge(message, headline, second_opinion=False).queue
 
 
 # --- scams: what they ask a stranger for ------------------------------------------------------
@@ -221,18 +218,11 @@ def test_more_sellers_terms_make_a_pitch(message: str) -> None:
 
 
 def test_picking_a_brain_sometime_is_a_pleasantry_not_an_opportunity() -> None:
-    invitation = InvitationInput(
-        "Sam Doe", message="Hi Priya, would love to pick your brain sometime!"
-    )
-    assert (
-        classify(invitation, PROFILE, second_opinion=False).reasons["specific_opportunity"] is False
-    )
+    verdict = judge("Hi Priya, would love to pick your brain sometime!", second_opinion=False)
+    assert verdict.reasons["specific_opportunity"] is False
 
 
 def test_picking_a_brain_for_a_set_time_is_still_an_opportunity() -> None:
-    invitation = InvitationInput(
-        "Sam Doe", message="Hi Priya, could I pick your brain for 20 minutes on paved roads?"
-    )
-    assert (
-        classify(invitation, PROFILE, second_opinion=False).reasons["specific_opportunity"] is True
-    )
+    message = "Hi Priya, could I pick your brain for 20 minutes on paved roads?"
+    verdict = judge(message, second_opinion=False)
+    assert verdict.reasons["specific_opportunity"] is True

@@ -5,8 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.classifier.helpers import PROFILE, judge
-from triage.classifier import InvitationInput, classify
+from tests.classifier.helpers import judge
 
 # --- meeting, said the way people say it ---------------------------------------------------
 
@@ -69,7 +68,7 @@ def test_requests_that_need_the_recipient(message: str) -> None:
     # The rules' reading. The learned model may still overrule it on a note of ten words
     # or more ("quick question about..." is how many sellers open); what it may change is
     # pinned in test_learned.py, and measured held out (README).
-    verdict = classify(InvitationInput("Sam Doe", message=message), PROFILE, second_opinion=False)
+    verdict = judge(message, second_opinion=False)
     assert verdict.reasons["specific_opportunity"], verdict.findings
 
 

@@ -66,12 +66,7 @@ def learned_findings(verdict: Verdict) -> list[Finding]:
 def test_a_meeting_the_rules_missed_is_added_with_its_sentence(use_model) -> None:  # type: ignore[no-untyped-def]
     use_model(stub_model({"ferry": {"met_in_person": 40.0}}))
     message = "Hi Priya. We swapped notes on the Austin ferry! Hope all is well."
-    assert (
-        "met_in_person"
-        not in classify(
-            InvitationInput("Sam Doe", message=message), PROFILE, second_opinion=False
-        ).true_reasons
-    )
+    assert "met_in_person" not in judge(message, second_opinion=False).true_reasons
 
     verdict = judge(message)
 
@@ -88,12 +83,7 @@ def test_a_meeting_the_rules_missed_is_added_with_its_sentence(use_model) -> Non
 def test_unsure_the_model_changes_nothing(use_model) -> None:  # type: ignore[no-untyped-def]
     use_model(stub_model({"ferry": {"met_in_person": 3.0}}, bias=0.0))
     message = "Hi Priya. We swapped notes on the Austin ferry!"
-    assert (
-        judge(message).to_dict()
-        == classify(
-            InvitationInput("Sam Doe", message=message), PROFILE, second_opinion=False
-        ).to_dict()
-    )
+    assert judge(message).to_dict() == judge(message, second_opinion=False).to_dict()
 
 
 def test_a_meeting_the_rules_said_has_not_happened_stays_out(use_model) -> None:  # type: ignore[no-untyped-def]
@@ -174,7 +164,7 @@ def test_a_pitch_is_added_only_in_words_the_model_knows(use_model) -> None:  # t
 
 def test_a_reason_the_model_rules_out_is_dropped_with_its_evidence(use_model) -> None:  # type: ignore[no-untyped-def]
     message = "Hi Priya, it was great to meet you at the conference with the team."
-    before = classify(InvitationInput("Sam Doe", message=message), PROFILE, second_opinion=False)
+    before = judge(message, second_opinion=False)
     assert "met_in_person" in before.true_reasons
     use_model(stub_model({"great": {}, "meet": {}, "conference": {}}, bias=-30.0))
 
