@@ -24,13 +24,7 @@ sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(REPO / "scripts"))
 
 from eval_classifier import Scores, report, score_record  # noqa: E402
-from train_classifier_model import (  # noqa: E402
-    CORPUS,
-    fit,
-    record_features,
-    training_files,
-    with_notes,
-)
+from train_classifier_model import CORPUS, Folds  # noqa: E402
 
 from tests.classifier.test_dev_set import LEARNED_FROM  # noqa: E402
 from triage.classifier import classify  # noqa: E402
@@ -40,18 +34,10 @@ from triage.classifier.learned import build_model  # noqa: E402
 
 def held_out_scores(held_out: list[Path], profiles_path: Path) -> Scores:
     profiles = load_profiles(profiles_path)
-    files = training_files()
-    notes = {path: with_notes(path) for path in files}
-    features = {path: record_features(records, profiles_path) for path, records in notes.items()}
+    folds = Folds(profiles_path)
     scores = Scores()
     for path in held_out:
-        others = [p for p in files if p.resolve() != path.resolve()]
-        model = build_model(
-            *fit(
-                [f for p in others for f in features[p]],
-                [r for p in others for r in notes[p]],
-            )
-        )
+        model = build_model(*folds.fit_without(path))
         for record in load_records(path):
             verdict = classify(record.invitation, profiles[record.profile_key], model=model)
             output = output_record(record.id, verdict)

@@ -136,15 +136,32 @@ def write_model(
     MODEL_PATH.write_text(text + "\n", encoding="utf-8")
 
 
-def cross_validate(files: list[Path], profiles: Path) -> None:
-    sets = {p.stem: with_notes(p) for p in files}
+class Folds:
+    """Every labelled file's notes and features, computed once, and the model fitted with
+    one file left out: how --cross-validate and scripts/eval_held_out.py score a set the
+    model has not learned from."""
+
+    def __init__(self, profiles: Path) -> None:
+        self.files = training_files()
+        self.notes = {path: with_notes(path) for path in self.files}
+        self.features = {path: record_features(self.notes[path], profiles) for path in self.files}
+
+    def fit_without(self, held_out: Path) -> tuple[list[str], np.ndarray, np.ndarray, np.ndarray]:
+        others = [path for path in self.files if path.resolve() != held_out.resolve()]
+        return fit(
+            [f for path in others for f in self.features[path]],
+            [r for path in others for r in self.notes[path]],
+        )
+
+
+def cross_validate(profiles: Path) -> None:
+    folds = Folds(profiles)
     counts = {label: Counts() for label in LABELS}
-    for held_out, test in sets.items():
-        train = [r for name, records in sets.items() if name != held_out for r in records]
-        features, idf, weights, bias = fit(record_features(train, profiles), train)
+    for held_out in folds.files:
+        features, idf, weights, bias = folds.fit_without(held_out)
         index = {f: i for i, f in enumerate(features)}
-        logits = matrix(record_features(test, profiles), index, idf) @ weights + bias
-        for row, record in enumerate(test):
+        logits = matrix(folds.features[held_out], index, idf) @ weights + bias
+        for row, record in enumerate(folds.notes[held_out]):
             for column, label in enumerate(LABELS):
                 counts[label].count(bool(logits[row, column] > 0), record.labels[label])
     print(f"{'label':22} precision recall   f1   (notes only; each file held out in turn)")
@@ -161,7 +178,7 @@ def main() -> None:
     args = parser.parse_args()
     files = training_files()
     if args.cross_validate:
-        cross_validate(files, args.profiles)
+        cross_validate(args.profiles)
         return
     records = [r for path in files for r in with_notes(path)]
     features, idf, weights, bias = fit(record_features(records, args.profiles), records)

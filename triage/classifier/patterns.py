@@ -1226,14 +1226,14 @@ PITCH = _compile(
     r"all'ora|per\s+uur)\b|\b\d[\d,.]*\s?(?:[$£€]|eur|euros?)\s+(?:de\s+l'heure|par\s+heure|por\s+hora|"
     r"pro\s+stunde|die\s+stunde|all'ora|per\s+uur)\b",
     r"\ba\s+partir\s+de\s+(?:r\$|us\$|[$£€])\s?\d|\ba\s+partir\s+de\s+\d[\d.,]*\s?(?:€|\$|eur|"
-    r"euros?|reais)|\bab\s+\d[\d.,]*\s?(?:€|eur|euro)\b",
+    r"euros?|reais|(?:dolares|dollars|usd|pesos)\b)|\bab\s+\d[\d.,]*\s?(?:€|eur|euro)\b|"
+    r"\bvanaf\s+(?:€|eur)\s?\d",
     r"\b(?:zu\s+)?sonderpreis\w*\b|\bprecios\s+especiales\b|\bprecos\s+especiais\b|\bprix\s+"
     r"(?:speciaux|preferentiels|imbattables)\b|\bprezzi\s+speciali\b|\bat\s+(?:member|members'?|"
     r"discounted|preferential)\s+(?:rates|prices|pricing)\b",
     r"\bquer\s+(?:um\s+)?orcamento\b|\bquiere[s]?\s+(?:un\s+)?presupuesto\b|\b(?:orcamento|"
     r"presupuesto|preventivo|angebot)\s+(?:gratis|gratuito|sem\s+compromisso|sin\s+compromiso|"
     r"kostenlos|gratuit)\b",
-    r"\bvanaf\s+(?:€|eur)\s?\d|\ba\s+partir\s+de\s+\d[\d.,]*\s?(?:dolares|dollars|usd|pesos)\b|"
     r"\b(?:prezzo\s+(?:di\s+)?lancio|precio\s+de\s+lanzamiento|prix\s+de\s+lancement|preco\s+de\s+"
     r"lancamento|einfuhrungspreis|introductieprijs|launch\s+price)\b|\bfree\s+(?:home\s+)?(?:valuation|"
     r"appraisal|estimate)\b",
