@@ -32,7 +32,7 @@ MET_IN_PERSON = _compile(
     r"(?:[\w'-]+\s+){0,3}?(?:workshop|session|training|offsite)\s+(?:for|with)\s+(?:our|my|us)\b",
     # an interview or a chat had, in Italian, Portuguese and Tagalog
     r"\bgrazie\s+(?:mille\s+|ancora\s+)?per\s+(?:il|la|l')\s*(?:\w+\s+)?(?:colloquio|chiacchierata|"
-    r"caffe|incontro|chiamata|pranzo|visita)\b|\be\s+stato\s+un\s+piacere\s+(?:parlare|"
+    r"caffe|incontro|chiamata|pranzo|visita|call|videochiamata|telefonata|riunione|cena)\b|\be\s+stato\s+un\s+piacere\s+(?:parlare|"
     r"chiacchierare)\b",
     r"\b(?:a\s+gente|nos)\s+(?:conversou|conversamos|falou|falamos|papeou|papeamos)\s+(?:no|na|em|"
     r"durante|ontem)\b",
@@ -106,6 +106,10 @@ MET_IN_PERSON = _compile(
     r"\b(?:trevligt|kul|roligt)\s+att\s+(?:ses|traffas)\b|\bvi\s+(?:sags|traffades)\b",
     r"\b(?:senang|seneng)\s+(?:sekali\s+|banget\s+)?(?:bisa\s+)?(?:ngobrol|bertemu|ketemu|"
     r"berbincang|mengobrol)\b",
+    r"\b(?:kita|kami)\s+(?:sempat\s+|pernah\s+|sudah\s+|udah\s+)?(?:ketemu|bertemu|berjumpa|ngobrol|"
+    r"mengobrol|berbincang|kenalan|berkenalan)\s+(?:di|pas|saat|waktu|kemarin)\b",
+    # Swahili: "we met", "we saw each other", "we talked"
+    r"\b(?:tulikutana|tulionana|tulizungumza)\b",
     r"\b(?:loved|enjoyed|appreciated)\s+(?:meeting|chatting\s+with|talking\s+(?:to|with)|"
     r"speaking\s+with|catching\s+up\s+with)\s+(?:you|u)\b",
     r"\bthanks?\s+(?:you\s+)?(?:again\s+)?for\s+(?:jumping|hopping|getting)\s+on\s+"
@@ -163,11 +167,20 @@ MET_IN_PERSON = _compile(
     r"\bnos\s+(?:conocimos|vimos|encontramos)\b",
     r"\b(?:encantad[oa]\s+de|fue\s+un\s+(?:placer|gusto))\s+(?:haberte\s+|haberle\s+)?conocer",
     r"\bun\s+(?:gusto|placer)\s+(?:haberte|haberle)\s+conocid[oa]\b",
-    r"\b(?:danke|vielen\s+dank)\s+fur\s+(?:das|unser|den|unseren)\s+(?:\w+\s+)?(?:gesprach|treffen|"
-    r"telefonat|austausch|kaffee)\b",
+    r"\b(?:danke|vielen\s+dank)\s+(?:nochmal\s+|nochmals\s+|noch\s+einmal\s+|erneut\s+)?fur\s+"
+    r"(?:das|unser|den|unseren)\s+(?:\w+\s+)?(?:gesprach|treffen|telefonat|austausch|kaffee|"
+    r"videogesprach|telefongesprach|videocall|call)\b",
+    # "wir haben letzte Woche beim Abendessen kurz gesprochen": talked at a place
+    r"\bwir\s+haben\b(?![^.!?]{0,40}?\b(?:nie|nicht|noch\s+nie)\b)[^.!?]{0,60}?\b(?:beim|bei\s+der|"
+    r"bei\s+dem|auf\s+der|auf\s+dem|nach\s+dem|am\s+rande)\b[^.!?]{0,60}?\b(?:gesprochen|geplaudert|"
+    r"unterhalten)\b",
     r"\b(?:fun|good|great|nice|lovely|interesting)\s+(?:chat|conversation|talk)\s+about\s+"
     r"(?:[\w-]+\s+){1,3}?(?:at|during|after)\b",
     r"\b(?:tras|despues\s+de)\s+nuestra\s+(?:reunion|charla|llamada|conversacion)",
+    # thanks for the call or meeting had (not "tu charla": a talk only watched)
+    r"\bgracias\s+(?:de\s+nuevo\s+|otra\s+vez\s+|nuevamente\s+)?por\s+(?:la|el|nuestra|nuestro)\s+"
+    r"(?:\w+\s+)?(?:llamada|videollamada|reunion|charla|cafe|visita|conversacion|almuerzo|comida|"
+    r"entrevista|call)\b",
     # "we talked at/after/yesterday" in Spanish and Portuguese (not "hablamos pronto")
     r"\b(?:hablamos|charlamos|platicamos|conversamos|falamos)\s+(?:brevemente\s+|rapidamente\s+)?"
     r"(?:en\s+el|en\s+la|no|na|ayer|ontem|durante|despues|depois|tras|un\s+rato|um\s+pouco)\b",
@@ -193,6 +206,7 @@ MET_IN_PERSON = _compile(
     r"te\s+(?:spreken|ontmoeten|zien))\b",
     # Italian
     r"\bci\s+siamo\s+(?:\w+\s+)?(?:conosciut|incontrat|vist|sentit|parlat)\w*",
+    r"\b(?:averti|averla|avervi)\s+(?:\w+\s+)?(?:conosciut|incontrat)\w*",
     r"\b(?:piacere|e\s+stato\s+un\s+piacere)\s+(?:di\s+)?(?:averti\s+)?conoscert\w*",
     r"\babbiamo\s+(?:\w+\s+)?(?:parlato|chiacchierato)\s+(?:a|al|alla|durante|dopo|ieri)\b",
     # Polish ("ł" has no decomposition, so both spellings), Swedish
@@ -224,6 +238,8 @@ MET_IN_PERSON_CJK = _cjk(
     r"お目にかかれ(?:て|た)",
     r"名刺交換",
     r"很高兴(?:认识|見到|见到)(?!校友)",
+    r"认识(?:你|您)(?:很|非常|真)?(?:高兴|开心|荣幸)",
+    r"(?:会上|时)认识了?(?:你|您)",
     r"交换(?:过|了)?名片",
     r"我们(?:在|于)[^。！？]{0,20}(?:见过|认识|聊过)",
     r"(?:和|跟|与)(?:你|您)(?:聊了|聊过|见过|见了面|交流了)",
@@ -385,6 +401,16 @@ ASPIRATION_BEFORE = re.compile(
     # "going to my first Austin Python Meetup next month": a newcomer, not yet a member
     r"\b(?:going\s+to|attending|at|joining)\s+(?:my|our)\s+(?:very\s+)?first\s+$)[^.!?]*$"
 )
+# Said just before a school or organisation, the sender denies sharing it ("I didn't
+# study at KCL", "I was never at Initech", "not quite UniMelb")...
+DENIED_BEFORE = re.compile(
+    r"(?:\b(?:didn'?t|did\s+not|never|wasn'?t|was\s+not|weren'?t|were\s+not|haven'?t|have\s+not|"
+    r"not)\s+(?:actually\s+|really\s+|ever\s+|even\s+)?(?:(?:study|studied|go|gone|went|attend|"
+    r"attended|work|worked|been|be|get\s+into|got\s+into)\s+)?(?:(?:at|to|in|for|with|from)\s+)?|"
+    r"\bnot\s+quite\s+)(?:the\s+)?$"
+)
+# ...unless it follows: "not at Initech any more" is having been there.
+NO_LONGER_AFTER = re.compile(r"\s*(?:any\s*more|these\s+days|now)\b")
 # A meeting still to come, or only wished for ("looking forward to meeting you at the
 # assessment day", "hope to meet you at"): the rules say no meeting yet, and the learned
 # model, which reads "meeting" as one, may not say otherwise.
@@ -1309,9 +1335,20 @@ SCAM_STRONG = _compile(
     r"\blinked[l1]n\b|\bl[i1]nked[i1]n-[\w-]+\.[a-z]{2,}\b|\bsee\s+who\s+(?:viewed|visited|"
     r"checked)\s+your\s+profile\b|\bto\s+avoid\s+losing\s+(?:your\s+|all\s+)?(?:account|"
     r"connections|profile|access|contacts|data)\b",
+    r"\bunusual\s+(?:sign-?\s?in|log-?\s?in|login|account)\s+(?:activity|attempts?)\b|"
+    r"\breset\s+your\s+password\s+(?:within|here|now|at\s+once|immediately|using|via|at)\b",
+    # a greeting by a pet name: "hello gorgeous", "hi pretty lady"
+    r"\b(?:hi|hello|hey|dear|good\s+(?:day|morning|evening))\s+(?:my\s+)?(?:beautiful|gorgeous|"
+    r"pretty(?:\s+lady)?|handsome|sexy|cutie|angel|sweetheart|sweetie|darling)\b",
+    # a fee for the checks before a job starts; pay by the day for no skill
+    r"\bpay\s+(?:aud|usd|gbp|eur|inr|[$£€₹])\s?\d[\d,.]*\s+(?:for|as|towards)\s+(?:the\s+|a\s+|an\s+|"
+    r"your\s+)?(?:[\w-]+\s+)?(?:verification|background\s+checks?|processing|registration|"
+    r"onboarding|training|visa|clearance|certification|equipment|activation|security\s+deposit)\b",
+    r"\b(?:earn|make)\s+(?:up\s+to\s+)?[$£€₹]\s?\d[\d,.]*(?:\s*(?:-|to)\s*[$£€₹]?\s?\d[\d,.]*)?\s*"
+    r"(?:daily|a\s+day|per\s+day|/\s?day|weekly|a\s+week|per\s+week)\b",
 )
 SCAM_WEAK = _compile(
-    r"\b(?:hello|hi|my)\s+dear\b",
+    r"\b(?:hello|hi|my|good\s+day|good\s+morning|greetings)\s+dear\b",
     r"\bhandsome\b",
     r"\b(?:know|knowing)\s+you\s+(?:better|more|closer)\b",
     r"\b(?:i\s+am|i'm|am)\s+(?:a\s+)?single\b|\byou\s+look\s+(?:so\s+|very\s+)?kind\b|"
@@ -1328,7 +1365,17 @@ SCAM_WEAK = _compile(
     r"\burgent(?:ly)?\b",
     r"\bgod\s+bless\b",
     r"\byour\s+details\b",
-    r"\bwidow(?:er)?\b",
+    r"\bwidow(?:er|ed)?\b",
+    # a uniform abroad, which is one sign however it is put ("a navy engineer on deployment")
+    r"\b(?:army|military|navy|naval|marine|un|united\s+nations)\s+(?:doctor|surgeon|general|officer|"
+    r"nurse|engineer|contractor|captain|sergeant|colonel)\b(?:[^.!?]{0,30}?\bon\s+(?:a\s+)?"
+    r"(?:deployment|(?:peace(?:keeping)?\s+)?mission)\b)?",
+    r"\bon\s+(?:a\s+)?(?:deployment|peace(?:keeping)?\s+mission|un\s+mission)\b",
+    r"\b(?:talk|chat|speak|write|email|text)\s+(?:\w+\s+)?privately\b|\bmy\s+private\s+(?:email|"
+    r"e-mail|number|line)\b",
+    r"\bno\s+experience\s+(?:needed|required|necessary)\b",
+    r"\bi\s+feel\s+(?:like\s+)?we\s+(?:have|share)\s+(?:a\s+)?(?:connection|bond|spark)\b|"
+    r"\b(?:your|ur)\s+smile\b|\blooking\s+at\s+your\s+(?:photo|picture|pic|profile\s+photo)s?\b",
     r"\b(?:talk|chat|text|write)\s+(?:me\s+|to\s+me\s+)?on\s+(?:hangouts?|whatsapp|telegram|kik|wechat)\b",
     r"\b(?:kind|caring|honest)\s+(?:and\s+(?:kind|caring|honest)\s+)?(?:woman|man|lady|person|friend)\b",
     r"\b(?:you\s+have|you'?ve|you\s+are|you're)\s+(?:been\s+)?(?:selected|shortlisted|chosen|picked)\b",
@@ -1385,6 +1432,26 @@ ABUSE = _compile(
     r"coach|personaler)\b|\bwat\s+een\s+(?:waardeloze|slechte|nutteloze)\b",
     r"\bhire\s+(?:some\s+)?(?:engineers|people|someone|staff|recruiters)\s+who\s+(?:know|can\s+actually|"
     r"actually)\b",
+    # "recruiters like you ruin careers"; "...are the reason this industry is broken" (not
+    # "people like you are the reason I joined")
+    r"\blike\s+you\s+(?:ruin|ruined|destroy|destroyed|poison|wreck|wrecked|kill|killed)\w*\b",
+    r"\blike\s+you\s+are\s+(?:the\s+reason|why)\b[^.!?]{0,50}?\b(?:broken|toxic|dying|failing|"
+    r"sucks|rotten|a\s+mess|hates?)\b",
+    # an insult noun with a word of contempt before it: "you greedy fraud"
+    r"\byou\s+(?:(?:heartless|greedy|lying|useless|pathetic|arrogant|incompetent|clueless|"
+    r"absolute|total|utter|complete|shameless|worthless|fake|sad|smug)\s+){1,2}(?:fraud|hypocrite|"
+    r"idiot|clown|fake|liar|parasite|vulture|coward|joke|failure|loser|snake|grifter|charlatan|"
+    r"moron|hack)\b",
+    # what the recipient does, called a racket or a grift, quotation marks and all
+    r"\b(?:your|this)\s+(?:['\u2018\u2019\"\u201c\u201d]?[\w-]+['\u2018\u2019\"\u201c\u201d]?\s+){1,3}"
+    r"is\s+(?:a|an|just\s+a)\s+(?:scam|fraud|con|joke|racket|rort|grift|ponzi\s+scheme)\b|"
+    r"\bis\s+a\s+(?:racket|grift)\s+for\b",
+    r"(?<![\w\s])\s*\b(?:embarrassing|laughable|shameful|disgraceful|worthless|clueless)[.!]",
+    r"\byour\s+(?:[\w-]+\s+){0,2}(?:nonsense|drivel|rubbish|tripe|crap|propaganda|garbage)(?![\w-])|"
+    r"\b(?:nobody|no\s+one|no-one)\s+cares\s*(?:[.!]|$)",
+    r"\byou\s+should\s+be\s+(?:so\s+|very\s+|deeply\s+)?ashamed\b",
+    # Hindi in Latin script: "useless people", "rubbish", "worthless"
+    r"\bbekaa?r\s+(?:log|insaan|manager|recruiter)\b|\bghatiya\b|\bnikamm[ae]\b|\bbakwaa?s\b",
 )
 
 # --- stock network texts --------------------------------------------------------------------

@@ -150,6 +150,10 @@ def _reading_of(text: FoldedText, mention: Mention) -> str:
     before = folded[max(0, mention.start - _CONTEXT) : mention.start]
     if p.ASPIRATION_BEFORE.search(before):
         return NOT_A_CLAIM  # "I'd love to work at Globex" is a wish, not a shared past
+    if p.DENIED_BEFORE.search(before):
+        if p.NO_LONGER_AFTER.match(folded, mention.end):
+            return CLAIM  # "not at Initech any more": the sender was there
+        return NOT_A_CLAIM  # "I didn't study at KCL myself"
     # "my daughter studies at UT", "my son has just started a commerce degree at Monash":
     # the sender does not. Read back to the start of the sentence, as such clauses run long.
     if p.SOMEONE_ELSE_BEFORE.search(_sentence_before(folded, mention.start, 2 * _CONTEXT)):
@@ -339,10 +343,14 @@ def _is_town_after(folded: str, position: int, name: str) -> bool:
 
 
 def _about_someone_else(folded: str, position: int) -> bool:
-    """Whether the words before a claim cue say it is someone else's ("my son studied at")
-    or only a wish ("thinking of joining")."""
+    """Whether the words before a claim cue say it is someone else's ("my son studied at"),
+    only a wish ("thinking of joining") or denied ("I never studied at")."""
     before = folded[max(0, position - _CONTEXT) : position]
-    return bool(p.SOMEONE_ELSE_BEFORE.search(before) or p.ASPIRATION_BEFORE.search(before))
+    return bool(
+        p.SOMEONE_ELSE_BEFORE.search(before)
+        or p.ASPIRATION_BEFORE.search(before)
+        or p.DENIED_BEFORE.search(before)
+    )
 
 
 def _settle_claim(

@@ -1,0 +1,150 @@
+"""Rules from blind sets 43-46: abuse aimed at the recipient, romance, phishing and
+fee scams, meetings and calls in more languages, and affiliations the sender says they
+do not share. Each kind has its near miss beside it. The wordings are new, not the
+sets' sentences: a rule must carry over to how the next writer puts it."""
+
+from __future__ import annotations
+
+import pytest
+
+from .helpers import judge
+
+
+def rules(message: str, headline: str = ""):  # type: ignore[no-untyped-def]
+    return judge(message, headline, second_opinion=False)
+
+
+# --- abuse ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Recruiters like you ruin people's careers.",
+        "Managers like you are the reason this whole industry is broken.",
+        "Thanks for nothing, you greedy fraud.",
+        "Your 'mentoring circle' is a racket for people who never shipped anything.",
+        "Platform engineering advice from you? Laughable.",
+        "Stop posting your AI nonsense. Nobody cares.",
+        "Priya, you should be ashamed after what your team did to us.",
+        "Your platform talk is a grift and so are you.",
+        "Priya aap jaise managers bekaar log hain.",
+    ],
+)
+def test_abuse_aimed_at_the_recipient_declines(message: str) -> None:
+    verdict = rules(message)
+    assert verdict.spam is True
+    assert verdict.queue == "decline"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Hi Priya, people like you are the reason I moved into platform work. Thank you!",
+        "Hi Priya, nobody cares more about on-call health than you do, it shows in your posts.",
+        "Hi Priya, your nonsense-free writing on incident reviews is a joy to read.",
+        "Hi Priya, I'm ashamed to say I only just found your blog. Great series on SLOs.",
+        "Hi Priya, is a tennis racket a fair trade for a coffee chat about Kubernetes?",
+    ],
+)
+def test_warm_or_harmless_words_near_them_are_not_abuse(message: str) -> None:
+    assert rules(message).spam is False
+
+
+# --- scams ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # romance: a pet-name greeting, or a uniform abroad and a private channel
+        "Hello gorgeous, I could not stop looking at your photo.",
+        "Hi there, I am a navy engineer on deployment overseas. Can we chat privately?",
+        "Good day dear, I'm a widowed surgeon on a peace mission. Write me at my private email.",
+        # phishing and fees
+        "We noticed unusual login activity on your account. Reset your password at once.",
+        "Congratulations on the offer! Pay £90 for the background check to proceed.",
+        "Make $450 per day from your phone, no experience required.",
+    ],
+)
+def test_romance_phishing_and_fee_scams_decline(message: str) -> None:
+    verdict = rules(message)
+    assert verdict.spam is True
+    assert verdict.queue == "decline"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Hi Priya, I served as a navy engineer on deployment before moving into SRE work.",
+        "Hi Priya, our firm will pay for the background check and your travel to Austin.",
+        "Hi Priya, your post on password reset flows was excellent.",
+        "Hi Priya, beautiful talk at KubeCon on cluster upgrades.",
+    ],
+)
+def test_their_near_misses_are_not_scams(message: str) -> None:
+    assert rules(message).spam is False
+
+
+# --- met in person, in more languages ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Hola Priya, gracias por la videollamada de ayer sobre la migración.",
+        "Ciao Priya, grazie per la call di stamattina, ti mando le slide.",
+        "Ciao Priya, piacere di averti conosciuta al meetup di Torino.",
+        "Hallo Priya, danke nochmals für das Telefonat gestern.",
+        "Hallo Priya, wir haben letzte Woche beim Abendessen der Konferenz kurz gesprochen.",
+        "Halo Priya, kita sempat ngobrol di acara makan siang kemarin.",
+        "Habari Priya, tulikutana kwenye kongamano la teknolojia mwaka jana.",
+        "Priya您好，在大会上认识您很高兴！",
+    ],
+)
+def test_a_meeting_or_call_in_other_languages_is_met_in_person(message: str) -> None:
+    assert rules(message).reasons["met_in_person"] is True
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Hola Priya, me encantaría una llamada contigo el martes.",
+        "Ciao Priya, vorrei fare una call con te la prossima settimana.",
+        "Hallo Priya, wir haben noch nie miteinander gesprochen, aber ich lese Ihre Beiträge.",
+        "Halo Priya, semoga kita bisa ketemu di acara berikutnya.",
+    ],
+)
+def test_a_call_or_meeting_only_wished_for_is_not(message: str) -> None:
+    assert rules(message).reasons["met_in_person"] is False
+
+
+# --- an affiliation the sender says they do not share -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("message", "reason"),
+    [
+        ("Hi Priya, I didn't study at KCL myself, but I hire plenty of its grads.", "alumni"),
+        ("Hi Priya, I never went to UT, but I've lived in Austin for years.", "alumni"),
+        ("Hi Priya, I did not attend UniMelb; I was at RMIT.", "alumni"),
+        ("Hi Priya, I was never at Initech, though I interviewed there.", "same_organisation"),
+        ("Hi Priya, I never worked at Globex, but I know its platform team.", "same_organisation"),
+    ],
+)
+def test_an_affiliation_the_sender_denies_is_not_a_reason(message: str, reason: str) -> None:
+    verdict = judge(message)
+    assert verdict.reasons[reason] is False
+    assert verdict.queue == "query"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Hi Priya, not at Initech any more, but we shared the on-call rota there in 2019.",
+        "Hi Priya, no longer at Initech - I left in 2021 - but I remember your capacity talks.",
+        "Hi Priya, I didn't stay long at Initech, but we overlapped on the storage team.",
+    ],
+)
+def test_having_left_is_still_having_been_there(message: str) -> None:
+    assert judge(message).reasons["same_organisation"] is True
