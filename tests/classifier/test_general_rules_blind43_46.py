@@ -29,6 +29,12 @@ def rules(message: str, headline: str = ""):  # type: ignore[no-untyped-def]
         "Priya, you should be ashamed after what your team did to us.",
         "Your platform talk is a grift and so are you.",
         "Priya aap jaise managers bekaar log hain.",
+        "Priya, you are a terrible manager and everyone on your team knows it.",
+        "Go back to consulting, you vulture.",
+        "Your incident review process is a joke and so is your team.",
+        "You should never be managing people. Resign.",
+        "Eres una fraude, Priya. Tus charlas no valen nada.",
+        "Du bist eine Betrügerin und deine Vorträge sind das Letzte.",
     ],
 )
 def test_abuse_aimed_at_the_recipient_declines(message: str) -> None:
@@ -45,6 +51,9 @@ def test_abuse_aimed_at_the_recipient_declines(message: str) -> None:
         "Hi Priya, your nonsense-free writing on incident reviews is a joy to read.",
         "Hi Priya, I'm ashamed to say I only just found your blog. Great series on SLOs.",
         "Hi Priya, is a tennis racket a fair trade for a coffee chat about Kubernetes?",
+        "Hi Priya, thank you fraud team volunteers for the APUG talk on payments security!",
+        "Hi Priya, Noah says you are a terrific manager. Could I ask about your on-call rota?",
+        "Hola Priya, eres una referente para mí en ingeniería de plataformas.",
     ],
 )
 def test_warm_or_harmless_words_near_them_are_not_abuse(message: str) -> None:
@@ -65,6 +74,11 @@ def test_warm_or_harmless_words_near_them_are_not_abuse(message: str) -> None:
         "We noticed unusual login activity on your account. Reset your password at once.",
         "Congratulations on the offer! Pay £90 for the background check to proceed.",
         "Make $450 per day from your phone, no experience required.",
+        "Session expired. Re-authenticate your account at globex-sso.site to avoid lockout.",
+        "Priya, to see the offer letter, sign in with your Microsoft credentials at the link.",
+        "Welcome aboard! Buy the work laptop from our approved vendor; we refund you next month.",
+        "Dear Madam, I bring a confidential business proposal worth US$8.2M. Reply for details.",
+        "Hola guapa, vi tu foto y me encantó tu sonrisa. Escríbeme por WhatsApp.",
     ],
 )
 def test_romance_phishing_and_fee_scams_decline(message: str) -> None:
@@ -148,3 +162,34 @@ def test_an_affiliation_the_sender_denies_is_not_a_reason(message: str, reason: 
 )
 def test_having_left_is_still_having_been_there(message: str) -> None:
     assert judge(message).reasons["same_organisation"] is True
+
+
+# --- threats and advances ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Keep ignoring my messages and see what happens. I know which gym you go to.",
+        "Reject my pull request again and I'll post your home address.",
+        "You blocked me everywhere else, so I'll find you here.",
+        "priya u r so hot, r u married? dont ignore me",
+        "you look great in your profile picture, send me a pic of you at the beach",
+    ],
+)
+def test_threats_and_advances_decline(message: str) -> None:
+    verdict = rules(message)
+    assert verdict.spam is True
+    assert verdict.queue == "decline"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Hi Priya, keep shipping those platform posts and see what happens to your follower count!",
+        "Hi Priya, could you send me a photo of the APUG meetup whiteboard? I missed that part.",
+        "Hi Priya, I know where you got that rollout idea - the SRE book! Loved your take on it.",
+    ],
+)
+def test_their_near_misses_are_not_threats(message: str) -> None:
+    assert rules(message).spam is False

@@ -136,7 +136,7 @@ MET_IN_PERSON = _compile(
     r"\bthanks?\s+(?:you\s+)?for\s+letting\s+me\s+(?:corner|grab|collar|steal|ambush)\s+you\b",
     r"\b(?:merci|merci\s+beaucoup)\s+pour\s+(?:notre|cet|cette|l'|votre)\s*(?:\w+\s+)?(?:echange|"
     r"rencontre|discussion|conversation|appel|accueil|cafe|dejeuner)\b",
-    r"\bcoincidimos\s+(?:en|el|la|ayer)\b",
+    r"\bcoincidimos\s+(?:en|el|la|ayer)\b(?!\s+(?:el\s+|la\s+)?(?:grupo|comunidad|foro|red|slack|canal))",
     r"\b(?:met|talked|chatted|spoke)\s+in\s+person\b",
     r"\bcatching\s+up\s+(?:at|during|over|after|in)\b",
     r"\bi\s+asked\s+(?:you\s+)?(?:the|a|that)\s+(?:[\w-]+\s+){0,3}?question\b",
@@ -235,14 +235,15 @@ MET_IN_PERSON_CJK = _cjk(
     r"お会いした",
     r"お話し?でき(?:て|た)",
     r"お話し?しました",
+    r"お話し(?:した)(?!い)",
     r"お目にかかれ(?:て|た)",
     r"名刺交換",
-    r"很高兴(?:认识|見到|见到)(?!校友)",
+    r"很高兴(?:认识|見到|见到)(?:你|您|了你|了您)",
     r"认识(?:你|您)(?:很|非常|真)?(?:高兴|开心|荣幸)",
     r"(?:会上|时)认识了?(?:你|您)",
     r"交换(?:过|了)?名片",
     r"我们(?:在|于)[^。！？]{0,20}(?:见过|认识|聊过)",
-    r"(?:和|跟|与)(?:你|您)(?:聊了|聊过|见过|见了面|交流了)",
+    r"(?:和|跟|与)(?:你|您)(?:聊了|聊过|聊得|见过|见了面|交流了)",
     r"ご一緒(?:でき|し)(?:て|た|ました)",
     r"मिलकर (?:बहुत )?(?:अच्छा|खुशी)",
     r"मुलाकात हुई",
@@ -486,7 +487,7 @@ WORK_CONTEXT_BEFORE = re.compile(
     r"employed|officer|manager|placements?|engagement|relations|admissions|outreach|"
     r"fundraising|advancement|look(?:s|ing)?\s+after|professor|adjunct|faculty|dean|tutor)"
     # up to "at", "for"..., not past a word of study ("worked with many, and studied at")
-    r"\b(?:(?!stud|grad)[^.!?]){0,60}?\b(?:at|for|with|from)\s+(?:the\s+)?$"
+    r"\b(?:(?!stud|grad)[^.!?]){0,60}?\b(?:at|for|with|from|in)\s+(?:the\s+)?$"
 )
 # "studied in Melbourne", "grew up in Leeds": a place name after "in" is the town
 TOWN_BEFORE = re.compile(
@@ -1335,6 +1336,9 @@ SCAM_STRONG = _compile(
     r"\blinked[l1]n\b|\bl[i1]nked[i1]n-[\w-]+\.[a-z]{2,}\b|\bsee\s+who\s+(?:viewed|visited|"
     r"checked)\s+your\s+profile\b|\bto\s+avoid\s+losing\s+(?:your\s+|all\s+)?(?:account|"
     r"connections|profile|access|contacts|data)\b",
+    r"\b(?:log\s*in|sign\s*in|login)\s+with\s+your\s+(?:[\w-]+\s+)?(?:credentials|password)\b|"
+    r"\bre-?authenticate\s+your\s+(?:[\w-]+\s+)?(?:sso|account|session|login|credentials)\b|"
+    r"\bto\s+avoid\s+(?:a\s+|the\s+)?lock-?out\b|"
     r"\bunusual\s+(?:sign-?\s?in|log-?\s?in|login|account)\s+(?:activity|attempts?)\b|"
     r"\breset\s+your\s+password\s+(?:within|here|now|at\s+once|immediately|using|via|at)\b",
     # a greeting by a pet name: "hello gorgeous", "hi pretty lady"
@@ -1344,6 +1348,12 @@ SCAM_STRONG = _compile(
     r"\bpay\s+(?:aud|usd|gbp|eur|inr|[$£€₹])\s?\d[\d,.]*\s+(?:for|as|towards)\s+(?:the\s+|a\s+|an\s+|"
     r"your\s+)?(?:[\w-]+\s+)?(?:verification|background\s+checks?|processing|registration|"
     r"onboarding|training|visa|clearance|certification|equipment|activation|security\s+deposit)\b",
+    r"\b(?:one-time|one\s+time|small|refundable)\s+(?:[$£€₹]\s?\d[\d,.]*\s+)?(?:onboarding|registration|"
+    r"processing|activation|training|application|joining)\s+fee\b|\b(?:buy|purchase)\s+(?:the\s+|your\s+|"
+    r"an?\s+)?(?:[\w-]+\s+)?(?:laptop|equipment|software|kit)\s+from\s+(?:our|the|an?)\s+(?:approved|"
+    r"designated|preferred|certified)\s+vendor\b",
+    # a business proposal with a sum of money in it
+    r"\bbusiness\s+(?:proposal|deal|transaction)\b[^!?]{0,60}?(?:us\$|usd|[$£€])\s?\d",
     r"\b(?:earn|make)\s+(?:up\s+to\s+)?[$£€₹]\s?\d[\d,.]*(?:\s*(?:-|to)\s*[$£€₹]?\s?\d[\d,.]*)?\s*"
     r"(?:daily|a\s+day|per\s+day|/\s?day|weekly|a\s+week|per\s+week)\b",
 )
@@ -1388,8 +1398,8 @@ SCAM_WEAK = _compile(
     r"shared\b|\b[\w-]+-[\w-]+\.(?:info|xyz|top|click|online|site|live|icu|buzz)\b",
     r"\b(?:message|text|dm|contact)\s+me\s+on\s+(?:telegram|whatsapp|kik|snapchat|wechat|signal)\b",
     r"\bprofile\s+pic(?:ture)?\b",
-    r"\b(?:hola|ola|ciao|salut|hallo|hoi)\s+(?:querid[ao]|bella|bello|guapa|linda|cherie|ma\s+belle|"
-    r"schatz|schoonheid)\b|\b(?:viud[oa]|veuf|veuve|vidvo|witwer|witwe|vedov[oa]|weduwnaar)\b",
+    r"\b(?:hola|ola|oi|ciao|salut|hallo|hoi)\s+(?:querid[ao]|bella|bello|guap[ao]|lind[ao]|hermos[ao]|"
+    r"bonit[ao]|carino|amor|cherie|ma\s+belle|schatz|schoonheid)\b|\b(?:vi|he\s+visto)\s+tu\s+foto\b|\b(?:viud[oa]|veuf|veuve|vidvo|witwer|witwe|vedov[oa]|weduwnaar)\b",
     r"\b(?:sei|eres|es|bist|e|ben\s+je)\s+(?:molto\s+|muy\s+|tres\s+|sehr\s+|muito\s+|erg\s+)?"
     r"(?:carina|bonita|bella|guapa|jolie|belle|hubsch|linda|mooi)\b|\b(?:vuoi\s+essere\s+mi[ao]|"
     r"quieres\s+ser\s+mi|veux-tu\s+etre\s+mon|queres\s+ser\s+meu|willst\s+du\s+mein)\b",
@@ -1448,10 +1458,35 @@ ABUSE = _compile(
     r"\bis\s+a\s+(?:racket|grift)\s+for\b",
     r"(?<![\w\s])\s*\b(?:embarrassing|laughable|shameful|disgraceful|worthless|clueless)[.!]",
     r"\byour\s+(?:[\w-]+\s+){0,2}(?:nonsense|drivel|rubbish|tripe|crap|propaganda|garbage)(?![\w-])|"
-    r"\b(?:nobody|no\s+one|no-one)\s+cares\s*(?:[.!]|$)",
+    r"\b(?:nobody|no\s+one|no-one)\s+cares\s*(?:[.!,]|$)",
     r"\byou\s+should\s+be\s+(?:so\s+|very\s+|deeply\s+)?ashamed\b",
     # Hindi in Latin script: "useless people", "rubbish", "worthless"
     r"\bbekaa?r\s+(?:log|insaan|manager|recruiter)\b|\bghatiya\b|\bnikamm[ae]\b|\bbakwaa?s\b",
+    # "you are a useless manager"; "you parasite" (not "thank you fraud team")
+    r"\b(?:you|u)\s+(?:are|r|'re)\s+(?:a|an|such\s+a)\s+(?:useless|incompetent|terrible|pathetic|"
+    r"clueless|lousy|awful|worthless|horrible|disgraceful|shameless)\s+\w+|\bdiversity\s+hire\b",
+    r"\byou\s+(?:parasite|vulture|leech|hypocrite|idiot|moron|clown|loser|coward|snake|grifter|"
+    r"charlatan)s?\b",
+    r"\b(?:joke|scam|fraud|trash|garbage|useless|pathetic|disgrace|racket)\b[^.!?]{0,20}?\band\s+so\s+"
+    r"(?:are|is)\s+(?:you|your)\b",
+    r"\byou\s+should\s+(?:not|never)\s+be\s+(?:managing|leading|allowed|in\s+charge|hiring|"
+    r"coaching|working|a\s+manager)\b",
+    # threats: where the recipient lives or sits, their address spread, being found
+    r"\byour\s+home\s+address\b|\bi\s+know\s+(?:where|which\s+\w+)\b[^.!?]{0,40}?\byou\s+"
+    r"(?:live|work|go|park|sit|eat|drink|train)\b|\bi'?ll\s+find\s+you\b|\byou\s+blocked\s+me\b|"
+    r"\bkeep\s+\w+ing\b[^.!?]{0,60}?\band\s+see\s+what\s+happens\s*(?:[.!]|$)",
+    # a stranger's advances
+    r"\b(?:you|u)\s+(?:are|r|look)\s+(?:so\s+|really\s+|very\s+)?(?:hot|sexy)\b|\b(?:are|r)\s+(?:you|u)\s+"
+    r"married\b|\bsend\s+(?:me\s+)?(?:a\s+)?(?:pic|photo|picture)s?\s+(?:of\s+(?:you|yourself|u)|without|"
+    r"in\s+your)\b|\bsend\s+(?:me\s+)?(?:a\s+)?selfie\b|\bwanna\s+"
+    r"take\s+(?:you|u)\s+out\b|\bdon'?t\s+ignore\s+me\b",
+    # "you are a fraud / incompetent" in es, pt, fr, de, it; "people like you are the lowest"
+    r"\b(?:eres|es\s+usted|voce\s+e|tu\s+es|vous\s+etes|du\s+bist|sie\s+sind|sei)\s+(?:un|una|um|uma|"
+    r"une?|ein|eine|einen)\s+(?:estafador[a]?|incompetente|inutil|fraude|mentiros[oa]|ladron[a]?|"
+    r"golpista|fraudeur|fraudeuse|escroc|menteur|menteuse|incompetent|betruger(?:in)?|lugner(?:in)?|"
+    r"truffatore|truffatrice|bugiard[oa]|idiot[a]?)\b",
+    r"\b(?:no\s+valen|nao\s+valem|ne\s+valent)\s+nada\b|\bvender\s+humo\b|\bojala\s+te\s+"
+    r"(?:despidan|echen)\b|\b(?:sind|bist)\s+das\s+letzte\b",
 )
 
 # --- stock network texts --------------------------------------------------------------------
