@@ -193,3 +193,98 @@ def test_threats_and_advances_decline(message: str) -> None:
 )
 def test_their_near_misses_are_not_threats(message: str) -> None:
     assert rules(message).spam is False
+
+
+# --- an organisation's office, a move into it, and what is not a claim -------------------------
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Priya! Initech Round Rock office, 2016 - I sat behind you on the storage desk.",
+        "Priya, Southern Cross Sydney branch days! Hope you're well.",
+        "Hi Priya, I just transferred to the Globex Dublin office from London. Say hi!",
+        "Hi Priya, we crossed paths at Initech a while back, I was in billing.",
+    ],
+)
+def test_an_office_of_the_organisation_or_a_move_into_it_is_same_organisation(message: str) -> None:
+    assert rules(message).reasons["same_organisation"] is True
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # someone else's firm, the recipient's office toured, what was effective there
+        "Hi Priya, Southern Cross Realty Group here - we manage offices near yours.",
+        "Hi Priya, thanks for the tour of the Globex Austin office on Tuesday!",
+        "Hi Priya, I'd love to hear what worked for Globex when you moved to Backstage.",
+        "Hi Priya, I have two senior SREs (ex-Initech) available now. 20% fee on placement.",
+        "Hi Priya, I might join Austin Python later this year. Connecting meanwhile!",
+    ],
+)
+def test_near_misses_of_a_claim_are_not_one(message: str) -> None:
+    verdict = rules(message)
+    assert verdict.reasons["same_organisation"] is False
+    assert verdict.reasons["shared_group"] is False
+
+
+def test_crossing_paths_at_a_firm_back_then_is_not_a_meeting() -> None:
+    assert (
+        rules("Hi Priya, we crossed paths at Acme back in the day!").reasons["met_in_person"]
+        is False
+    )
+    assert rules("Hi Priya, we crossed paths at the APUG social!").reasons["met_in_person"] is True
+
+
+# --- study there: a year of study, a degree beside the school, not staff ------------------------
+
+
+@pytest.mark.parametrize(
+    ("message", "headline"),
+    [
+        ("hi priya, utexas freshman here, could I ask about SRE internships?", ""),
+        ("Hi Priya, second-year at KCL here, loved your talk.", ""),
+        (
+            "Hi Priya, I'd like to add you to my professional network.",
+            "Data Engineer | UT Austin MS",
+        ),
+        ("Hi Priya!", "Undergrad, King's College London"),
+    ],
+)
+def test_a_year_of_study_or_a_degree_beside_the_school_is_alumni(
+    message: str, headline: str
+) -> None:
+    assert rules(message, headline).reasons["alumni"] is True
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Hi Priya, I run the careers programme at KCL and would love you to speak to students.",
+        "Hi Priya, I work in the UniMelb alumni office and we are planning a Texas event.",
+    ],
+)
+def test_running_a_school_programme_is_working_there_not_studying(message: str) -> None:
+    assert rules(message).reasons["alumni"] is False
+
+
+def test_a_state_abbreviation_away_from_the_school_is_not_a_degree() -> None:
+    headline = "Teacher, Jackson MS | UT Austin fan"
+    assert rules("Hi Priya!", headline).reasons["alumni"] is False
+
+
+# --- asks in more words and languages ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Hi Priya, I'm hosting six platform leads for dinner in May. Would you like a seat?",
+        "Hola Priya, ¿te gustaría ser mentora en nuestro taller de Terraform?",
+        "Hola Priya, ¿podrías contarme cómo migraron a Argo CD?",
+        "Hallo Frau Raman, hätten Sie nächste Woche Zeit für ein kurzes Interview?",
+        "Hi Priya, we're picking a service mesh and I'd love a candid practitioner view.",
+    ],
+)
+def test_a_concrete_ask_is_a_specific_opportunity(message: str) -> None:
+    assert rules(message).reasons["specific_opportunity"] is True

@@ -154,7 +154,10 @@ def test_an_opportunity_in_a_pitch_needs_the_model_not_to_read_a_pitch(use_model
 def test_a_pitch_is_added_only_in_words_the_model_knows(use_model) -> None:  # type: ignore[no-untyped-def]
     use_model(stub_model({"b2b": {"pitch": 40.0}}))
     known = judge("Hi Priya, we do b2b for the team at our firm and it was good to.")
-    unknown = judge("Priya 你好 上周在墨尔本的 b2b 销售峰会上和你聊得很愉快 希望以后保持联系")
+    # thirteen words, past MIN_WORDS, of which the model knows only "b2b"
+    unknown = judge(
+        "Priya 你好 我 上周 在 墨尔本 的 b2b 销售 峰会 上 看到 你 的 演讲 希望 以后 保持 联系"
+    )  # noqa: E501
     assert known.pitch and known.queue == "decline"
     assert not unknown.pitch and unknown.queue == "query"
 

@@ -244,6 +244,12 @@ def distinctive_key(key: str) -> str:
 
 _NEXT_WORD = re.compile(r" ([^\W\d_][\w'-]*)")
 _JOINED_NAME = re.compile(r" ?& ?[A-Z]| and (?:Co|Sons|Partners|Associates)\b")
+# An organisation's name, a place, then an office noun: one of its offices ("Brightwater
+# Leeds office", "Hooli Mountain View days"), not another firm.
+_ITS_OFFICE = re.compile(
+    r"(?: [A-Z][\w'-]*){1,3},? "
+    r"(?:office|offices|branch|site|days|desk|crew|hq|headquarters|floor)\b"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -509,6 +515,8 @@ def names_another_entity(text: FoldedText, folded_end: int, kind: str) -> bool:
         return False
     word = following.group(1)
     if not word[0].isupper():
+        return False
+    if kind == ORGANISATION and _ITS_OFFICE.match(text.original, end):
         return False
     if word.isupper() and len(word) <= 4:  # a role or degree acronym: "UT Austin CS"
         return False

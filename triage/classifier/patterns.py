@@ -69,9 +69,13 @@ MET_IN_PERSON = _compile(
     r"dank\s+u)\s+(?:wel\s+)?voor\s+de\s+workshop\s+bij\s+ons\b",
     r"\b(?:danke|vielen\s+dank)\s+fur\s+die\s+(?:\w+\s+)?(?:fuhrung|besichtigung|einladung\s+ins|"
     r"zeit\s+am|gastfreundschaft)\b",
-    r"\bwe(?:'ve|\s+have)?\s+(?:briefly\s+|already\s+|actually\s+|just\s+|first\s+|finally\s+)?met\b",
+    r"\bwe(?:'ve|\s+have)?\s+(?:briefly\s+|already\s+|actually\s+|just\s+|first\s+|finally\s+|all\s+)?met\b",
+    r"\b(?:lovely|nice|great|good|fun|wonderful)\s+(?:seeing|meeting|chatting\s+with|talking\s+(?:to|with))\s+"
+    r"(?:you|u)\s+(?:at|in|on|during|last|yesterday|again|earlier|the\s+other)\b",
     r"\bmet\s+(?:you|u|ya|briefly)\b",
-    r"\b(?:we\s+)?crossed\s+paths\b|\bput\s+a\s+face\s+to\s+the\s+(?:name|avatar|voice|email|profile)\b|"
+    # (not "crossed paths at Westpac back in the day": colleagues there, said of a firm)
+    r"\b(?:we\s+)?crossed\s+paths\b(?!\s+(?:at|in|with)\s+(?:[\w&'-]+\s+){1,3}?(?:back\s+in\s+the\s+day|"
+    r"in\s+the\s+(?:late|early|mid)\b|years\s+ago|(?:19|20)\d\d|when\s+(?:i|we)\s+(?:was|were)))|\bput\s+a\s+face\s+to\s+the\s+(?:name|avatar|voice|email|profile)\b|"
     # (not "Noah and I sat next to each other": that is someone else)
     r"(?<!and\si\s)(?<!&\si\s)\bsat\s+(?:next\s+to|beside|opposite|across\s+from)\s+"
     r"(?:each\s+other|you|u|ya)\b",
@@ -339,12 +343,17 @@ ORGANISATION_BEFORE = re.compile(
     r"(?:\bex-?\s*|\bex\s+(?:di|de|da|do|del|della|dello|van|von|bei)\s+(?:la\s+|l')?|"
     r"\bformer(?:ly)?\s+(?:at\s+|with\s+)?|\bfellow\s+|"
     r"\b(?:worked|work|working|was|were|been|overlapped|started|starting|interned)"
+    # not "what worked for Northwind", which is about what was effective there
+    r"(?<!what\sworked)(?<!that\sworked)(?<!it\sworked)(?<!which\sworked)(?<!what\swork)"
     # not "how it would work for X", which is about the recipient's firm (checked after
     # the word, so the look-behinds run only where it matched)
     r"(?<!would\swork)(?<!could\swork)(?<!will\swork)(?<!it\swork)(?<!might\swork)\s+"
     r"(?:together\s+|both\s+|also\s+|there\s+)?(?:at|for|in)\s+(?:the\s+)?|"
     r"\b(?:i|we)\s+(?:both\s+|also\s+)?worked\s+with\s+you\s+(?:at|for|in)\s+(?:the\s+)?|"
     r"\bjoin(?:ed|ing)?\s+(?:the\s+)?|\bnew\s+(?:to|at)\s+(?:the\s+)?|"
+    r"\b(?:transferred|transferring|moved|moving|relocated|relocating)\s+(?:over\s+)?(?:to|into)\s+"
+    r"(?:the\s+)?|\bkennen\s+uns\s+(?:noch\s+)?(?:von|aus)\s+(?:der\s+|dem\s+)?|"
+    r"\bcrossed\s+paths\s+(?:at|in)\s+(?:the\s+)?|"
     r"\bi'?m\s+(?:now\s+|also\s+|currently\s+|still\s+)?(?:at|in|with)\s+(?:the\s+)?|"
     r"\bi\s+am\s+(?:now\s+|also\s+|currently\s+)?(?:at|in|with)\s+(?:the\s+)?|"
     r"\bhere\s+at\s+|\bcame\s+(?:up\s+)?through\s+(?:the\s+)?|\bback\s+at\s+|"
@@ -375,12 +384,13 @@ ORGANISATION_BEFORE = re.compile(
 # Northwind TA team"), not the sender's.
 RECIPIENT_TEAM_BEFORE = re.compile(
     r"\b(?:for|to|with|help|helping|support|supporting|your|see|visit|visiting|meet|meeting|"
+    r"tour\s+of|(?:a)?round|visit\s+to|"
     r"you\s+(?:sized|built|grew|scaled|ran|run|led|lead|structured|organi[sz]ed|managed|rebuilt|"
     r"hired|doubled|set\s+up))\s+(?:the\s+|your\s+)?$"
 )
 ORGANISATION_AFTER = re.compile(
     # "the Northwind comms team", "Southern Cross, credit team, 2nd floor"
-    r"^,?\s*(?:[\w-]+\s+){0,2}?(?:team|desk|office|floor|squad|crew)\b(?!\s+(?:at|of)\b)|"
+    r"^,?\s*(?:[\w-]+\s+){0,2}?(?:team|desk|office|floor|squad|crew|branch)\b(?!\s+(?:at|of)\b)|"
     # "Coralbay retail sales, 2008 to 2012": a stint there
     r"^\s+(?:[\w-]+\s+){0,2}?[\w-]+,\s*(?:19|20)\d\d\s*(?:to|-|until)\s*(?:19|20)\d\d\b|"
     r"^(?:'s)?\s*(?:alum(?:ni|na|nus|s)?|days|colleagues?|offsite|off-site|all[- ]hands|reunion|"
@@ -392,7 +402,8 @@ ASPIRATION_BEFORE = re.compile(
     r"(?:to|of)\s+(?:work|working|study|studying|join|joining|get\s+into|apply)\b|"
     r"\b(?:thinking|thought|considering|wondering|deciding)\s+(?:of\s+|about\s+|whether\s+to\s+|"
     r"if\s+i\s+should\s+)?(?:join|joining|apply|applying|study|studying|enrol\w*)\b|"
-    r"\b(?:should|could|might|may)\s+i\s+(?:join|apply)\b|\bhow\s+(?:do|can|could)\s+i\s+join\b|"
+    r"\b(?:should|could|might|may)\s+i\s+(?:join|apply)\b|\bi\s+(?:might|may|could)\s+(?:\w+\s+)?join\b|"
+    r"\b(?:going\s+to|plan\s+to|hope\s+to|gonna)\s+join\b|\bhow\s+(?:do|can|could)\s+i\s+join\b|"
     r"\b(?:interested\s+in|worth)\s+joining\b|\babout\s+to\s+(?:join|apply)\b|"
     r"\b(?:penser?|pense|envisage)\s+(?:a\s+)?(?:rejoindre|adherer|integrer)\b|"
     r"\b(?:pensando|pienso|penso|considerando)\s+(?:en|em|di|de)?\s*"
@@ -436,7 +447,7 @@ SOMEONE_ELSE_BEFORE = re.compile(
     r"\b(?:he|she|they|him|her|them)\s+and\s+you\b[^.!?]{0,30}$|"
     # candidates the sender represents: "two ex-Hooli SREs"
     r"\b(?:represent|representing|placing|have|got)\s+(?:an?|two|three|four|five|\d+|some|several)\s+"
-    r"(?:[\w-]+\s+){0,2}?ex-?\s*$"
+    r"(?:[\w-]+\s+){0,3}?\(?ex-?\s*$"
 )
 # "I was one of your SDRs at Southern Cross": the sender worked there, under the recipient
 WORKED_UNDER_RECIPIENT_BEFORE = re.compile(
@@ -444,7 +455,9 @@ WORKED_UNDER_RECIPIENT_BEFORE = re.compile(
     r"(?:at|in|with)\s+(?:the\s+)?$"
 )
 STUDY_CUES = re.compile(
-    r"\b(?:alum\w*|grad\w*|student\w*|stud(?:y|ied|ying)|class\s+of|degree|mba|msc|bsc|phd|"
+    r"\b(?:alum\w*|grad\w*|undergrad\w*|postgrad\w*|sophomore|freshman|fresher|"
+    r"(?:first|second|third|final)[- ]year|[1-4](?:st|nd|rd|th)[- ]year|"
+    r"student\w*|stud(?:y|ied|ying)|class\s+of|degree|mba|msc|bsc|phd|"
     r"masters?|bachelors?|campus|semester|lectures?|course|fellow|before\s+that|back\s+then|"
     r"(?:batch|class|course|cohort)[- ]?mates?|"
     r"careers?\s+(?:fair|evening|night|day)|reunion|estudi\w*|etudi\w*|ancien\w*|studi\w*)\b|"
@@ -483,7 +496,8 @@ ALUMNI_WORDS = re.compile(
     r"laureat\w*|gestudeerd)\b"
 )
 WORK_CONTEXT_BEFORE = re.compile(
-    r"\b(?:work(?:s|ed|ing)?|job|hiring|recruit\w*|partner\w*|teach\w*|lectur\w*|staff|"
+    r"\b(?:work(?:s|ed|ing)?|job|hiring|recruit\w*|partner\w*|teach\w*|lectur\w*|staff|run|runs|"
+    r"running|careers?|programmes?|"
     r"employed|officer|manager|placements?|engagement|relations|admissions|outreach|"
     r"fundraising|advancement|look(?:s|ing)?\s+after|professor|adjunct|faculty|dean|tutor)"
     # up to "at", "for"..., not past a word of study ("worked with many, and studied at")
@@ -501,7 +515,8 @@ ALSO_NEARBY = re.compile(
 
 # A headline that names a school shows study there only with one of these words.
 STUDY_WORDS = fast_compile(
-    r"\b(?:student|studying|alum(?:ni|na|nus)?|graduate|grad|mba|msc|bsc|phd|"
+    r"\b(?:student|studying|alum(?:ni|na|nus)?|graduate|grad|undergrad\w*|postgrad\w*|sophomore|"
+    r"freshman|mba|msc|bsc|phd|"
     r"candidate|class\s+of|etudiant\w*|estudiante|student\w*|studente|aluno|aluna)\b"
     r"(?!\s+(?:relations|engagement|officer|office|affairs|coordinator|manager|outreach|services|"
     r"advis[eo]r|support|recruitment|success|experience|counsel+or|administration))"
@@ -511,6 +526,12 @@ STUDY_WORDS = fast_compile(
 # ("BCom (UniMelb)", "KCL Law '21", "ECE '18, IIT Madras"). Not "MA" or "BS": a US state, slang.
 HEADLINE_DEGREE = fast_compile(
     r"\b(?:ba|bsc|bcom|bcomm|beng|btech|bba|llb|llm|meng|mtech|mphil|dphil|mres|msci)\b|'\d\d\b"
+)
+
+# A degree written straight after a school in a headline ("UT Austin MS"): beside the
+# name, "MS" and "MA" are degrees, not a state.
+DEGREE_AFTER_SCHOOL = re.compile(
+    r"\s*(?:ms|ma|bs|ba|mba|phd|msc|bsc|meng|beng|mphil|llm|llb|bcom)\b"
 )
 
 # Cue, then a capitalised name: a claim whatever the profile says.
@@ -586,6 +607,12 @@ OPPORTUNITY = _compile(
     r"\b(?:keen|like|love|want)\s+to\s+(?:chat|talk)\s+about\s+(?:[\w-]+\s+){0,2}?(?:coaching|"
     r"training|mentoring|advice|hiring|a\s+role|the\s+role|a\s+project)\b",
     r"\bhonou?red\s+to\s+have\s+you\s+as\b",
+    r"\b(?:would\s+you\s+like|want|fancy)\s+a\s+(?:seat|spot|place)\b|\bwould\s+you\s+be\s+(?:keen|game)\b",
+    r"\bte\s+gustaria\s+(?:ser|participar|dar|hablar|unirte|colaborar|presentar)\b|\bpodrias\s+"
+    r"(?:contarme|explicarme|compartir|recomendarme|ayudarme)\b",
+    r"\bhatten\s+sie\b[^.!?]{0,40}?\b(?:zeit|minuten)\b",
+    r"(?:\bwould|'d)\s+(?:love|like|value|appreciate)\s+(?:a|an)\s+(?:candid|honest|frank|quick|"
+    r"practitioner'?s?|user'?s?)\s+(?:[\w-]+\s+)?(?:view|take|opinion|perspective)\b",
     # a need of the sender's that the recipient's work answers
     r"\b(?:want|need|looking\s+for|after)\s+an?\s+(?:outside|external|fresh|independent|expert)\s+"
     r"(?:view|perspective|eye|opinion|pair\s+of\s+eyes|take)\b",
@@ -1354,6 +1381,8 @@ SCAM_STRONG = _compile(
     r"designated|preferred|certified)\s+vendor\b",
     # a business proposal with a sum of money in it
     r"\bbusiness\s+(?:proposal|deal|transaction)\b[^!?]{0,60}?(?:us\$|usd|[$£€])\s?\d",
+    r"\breceive\s+(?:a|the|my|this)\s+(?:package|parcel|consignment|box|funds|shipment)\s+(?:for|on\s+behalf\s+of)\s+"
+    r"me\b",
     r"\b(?:earn|make)\s+(?:up\s+to\s+)?[$£€₹]\s?\d[\d,.]*(?:\s*(?:-|to)\s*[$£€₹]?\s?\d[\d,.]*)?\s*"
     r"(?:daily|a\s+day|per\s+day|/\s?day|weekly|a\s+week|per\s+week)\b",
 )
@@ -1456,10 +1485,14 @@ ABUSE = _compile(
     r"\b(?:your|this)\s+(?:['\u2018\u2019\"\u201c\u201d]?[\w-]+['\u2018\u2019\"\u201c\u201d]?\s+){1,3}"
     r"is\s+(?:a|an|just\s+a)\s+(?:scam|fraud|con|joke|racket|rort|grift|ponzi\s+scheme)\b|"
     r"\bis\s+a\s+(?:racket|grift)\s+for\b",
-    r"(?<![\w\s])\s*\b(?:embarrassing|laughable|shameful|disgraceful|worthless|clueless)[.!]",
+    r"(?<![\w\s])\s*\b(?:embarrassing|laughable|shameful|disgraceful|worthless|clueless|incompetent)[.!]",
     r"\byour\s+(?:[\w-]+\s+){0,2}(?:nonsense|drivel|rubbish|tripe|crap|propaganda|garbage)(?![\w-])|"
     r"\b(?:nobody|no\s+one|no-one)\s+cares\s*(?:[.!,]|$)",
     r"\byou\s+should\s+be\s+(?:so\s+|very\s+|deeply\s+)?ashamed\b",
+    r"\byour\s+(?:['\w-]+\s+){0,3}(?:is|are)\s+(?:\w+\s+)?(?:rubbish|garbage|trash|drivel|nonsense|crap)\b|"
+    r"\b(?:being|getting|get)\s+ripped\s+off\b",
+    r"\bworst\s+(?:recruiter|manager|coach|engineer|boss|leader|human)\s+(?:in|i'?ve|ever)\b|"
+    r"\bkarma\s+(?:is\s+coming|will\s+get\s+you)\b",
     # Hindi in Latin script: "useless people", "rubbish", "worthless"
     r"\bbekaa?r\s+(?:log|insaan|manager|recruiter)\b|\bghatiya\b|\bnikamm[ae]\b|\bbakwaa?s\b",
     # "you are a useless manager"; "you parasite" (not "thank you fraud team")

@@ -206,7 +206,8 @@ def find_affiliations_in_headline(evidence: Evidence, profile: CompiledProfile) 
     text = _with_neutral_words_lowered(evidence.headline)
     studies = bool(p.STUDY_WORDS.search(text.folded) or p.HEADLINE_DEGREE.search(text.folded))
     for mention in profile.entities.mentions(text):
-        if mention.entity.kind == SCHOOL and not studies:
+        beside = p.DEGREE_AFTER_SCHOOL.match(text.folded, mention.end)
+        if mention.entity.kind == SCHOOL and not (studies or beside):
             evidence.name(HEADLINE, mention.start, mention.end, "alumni", mention.entity.canonical)
             continue  # working at a university is not studying there
         reason = _KIND_TO_REASON[mention.entity.kind]
@@ -313,6 +314,8 @@ def find_claimed_affiliations(evidence: Evidence, profile: CompiledProfile) -> N
     ):
         if not p.mentions_any(text.folded, hints):
             continue
+        # "I work in the UniMelb alumni office": staff of the school, not one of its alumni
+        staff = p.WORK_CONTEXT_BEFORE if kinds[0] == SCHOOL else None
         for found in pattern.finditer(text.original):
             start, name = _strip_leading_common_words(found.start(1), found.group(1).rstrip())
             before = text.original[max(0, start - _CONTEXT) : start].lower()
@@ -322,6 +325,7 @@ def find_claimed_affiliations(evidence: Evidence, profile: CompiledProfile) -> N
                 and not p.SECOND_PERSON_BEFORE.search(before)
                 and not p.SOMEONE_ELSE_BEFORE.search(before)
                 and not p.ASPIRATION_BEFORE.search(before)
+                and not (staff and staff.search(before))
             ):
                 _settle_claim(evidence, profile, kinds, start, name)
 
