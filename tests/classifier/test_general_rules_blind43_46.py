@@ -288,3 +288,37 @@ def test_a_state_abbreviation_away_from_the_school_is_not_a_degree() -> None:
 )
 def test_a_concrete_ask_is_a_specific_opportunity(message: str) -> None:
     assert rules(message).reasons["specific_opportunity"] is True
+
+
+# --- stock notes in more wordings -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Priya Raman, I would like to connect with you.",
+        "Hi Priya, please accept my invitation to connect.",
+        "Olá Priya! Quero adicionar você à minha rede profissional no LinkedIn.",
+        "Hola, quisiera sumarte a mi red de contactos en LinkedIn.",
+        "Guten Tag, ich würde Sie gern als Kontakt auf LinkedIn hinzufügen.",
+        "Hej Priya! Jag skulle vilja lägga till dig i mitt professionella nätverk på LinkedIn.",
+        "Habari Priya, ningependa kukuongeza kwenye mtandao wangu wa kitaaluma kwenye LinkedIn.",
+        "Hallo Priya, graag voeg ik je toe aan mijn professionele netwerk op LinkedIn. Groet, Sam",
+    ],
+)
+def test_stock_notes_in_more_wordings_are_generic(message: str) -> None:
+    verdict = rules(message)
+    assert verdict.generic is True
+    assert verdict.queue == "query"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Hi Priya, I'd like to connect - your Backstage posts taught me a lot.",
+        "Let's connect and grow together!",
+        "Hola Priya, quiero que me cuentes cómo migraron a Argo CD.",
+    ],
+)
+def test_a_note_that_says_more_is_not_stock(message: str) -> None:
+    assert rules(message).generic is False

@@ -157,7 +157,7 @@ def test_a_pitch_is_added_only_in_words_the_model_knows(use_model) -> None:  # t
     # thirteen words, past MIN_WORDS, of which the model knows only "b2b"
     unknown = judge(
         "Priya 你好 我 上周 在 墨尔本 的 b2b 销售 峰会 上 看到 你 的 演讲 希望 以后 保持 联系"
-    )  # noqa: E501
+    )
     assert known.pitch and known.queue == "decline"
     assert not unknown.pitch and unknown.queue == "query"
 

@@ -1812,10 +1812,26 @@ _MORE_STOCK_SENTENCES = (
     "Graag voeg ik je toe aan mijn professionele netwerk op LinkedIn",
     "Ik zou je graag willen toevoegen aan mijn professionele netwerk op LinkedIn",
     "Me gustaría agregarte a mi red de contactos profesionales en LinkedIn",
+    # the usual wordings in es, pt, it, de, sv, vi, sw, ta, el, th
+    "Quiero añadirte a mi red de contactos profesionales en LinkedIn",
+    "Quisiera sumarte a mi red de contactos en LinkedIn",
+    "Me gustaría que formaras parte de mi red profesional en LinkedIn",
+    "Quero adicionar você à minha rede profissional no LinkedIn",
+    "Gostaria de o adicionar à minha rede de contactos profissionais",
+    "Mi piacerebbe aggiungerti alla mia rete professionale su LinkedIn",
+    "Ich würde Sie gern als Kontakt auf LinkedIn hinzufügen",
+    "Jag skulle vilja lägga till dig i mitt professionella nätverk på LinkedIn",
+    "Tôi muốn kết nối với bạn trên LinkedIn",
+    "Ningependa kukuongeza kwenye mtandao wangu wa kitaaluma kwenye LinkedIn",
+    "உங்களை என் LinkedIn நெட்வொர்க்கில் சேர்க்க விரும்புகிறேன்",
+    "Θα ήθελα να σας προσθέσω στο επαγγελματικό μου δίκτυο στο LinkedIn",
+    "Θα ήθελα να συνδεθούμε στο LinkedIn",
+    "ผมอยากเชื่อมต่อกับคุณบน LinkedIn ฉันอยากเชื่อมต่อ",
 )
 _MORE_STOCK_GREETINGS = (
     "مرحبا مرحباً أهلا السلام عليكم تحية طيبة नमस्ते नमस्कार जी namaste ji "
-    "Здравствуйте Привет Добрый день Halo Selamat pagi siang Chào bạn anh chị"
+    "Здравствуйте Привет Добрый день Halo Selamat pagi siang Chào bạn anh chị Xin "
+    "Olá Oi Habari Γεια σου σας Ευχαριστώ வணக்கம் สวัสดีครับ สวัสดีค่ะ Groet Groeten Guten Tag"
 )
 STOCK_WORDS = STOCK_WORDS | _tokens_of(*_MORE_STOCK_SENTENCES)
 _LONG_STOCK_WORDS = tuple(w for w in STOCK_WORDS if len(w) >= 5)
@@ -1849,6 +1865,9 @@ NETWORK_WORDS = frozenset(
         *_tokens_of("شبكتي شبكة لينكدإن नेटवर्क लिंक्डइन сеть сети jaringan lưới"),
     ]
 )
+# The stock formulas that name no network ("I'd like to connect with you", "please accept
+# my invitation to connect"): they count as one.
+CONNECT_FORMULA = re.compile(r"\b(?:like\s+to\s+connect|invitation\s+to\s+connect)\b")
 NETWORK_HINTS = Hints(
     "net",
     "linkedin",

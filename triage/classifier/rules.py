@@ -523,10 +523,11 @@ def is_stock_or_empty(evidence: Evidence, profile: CompiledProfile, sender_key: 
     if _is_short_cjk_connect_note(text.folded, profile):
         evidence.add("generic", MESSAGE, 0, len(text.original))
         return True
-    if not p.mentions_any(text.folded, p.NETWORK_HINTS):
+    formula = p.CONNECT_FORMULA.search(text.folded) is not None
+    if not formula and not p.mentions_any(text.folded, p.NETWORK_HINTS):
         return False
     words = p.WORD.findall(text.folded.replace("'", " "))
-    if p.NETWORK_WORDS.isdisjoint(words):
+    if not formula and p.NETWORK_WORDS.isdisjoint(words):
         return False
     ignored = profile.words_to_ignore_in_stock_text
     sender_words = sender_key.replace("'", " ").split()
