@@ -322,3 +322,69 @@ def test_stock_notes_in_more_wordings_are_generic(message: str) -> None:
 )
 def test_a_note_that_says_more_is_not_stock(message: str) -> None:
     assert rules(message).generic is False
+
+
+# --- from blind55-58: more abuse, scams and sellers' terms, a claim taken back -----------------
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Thanks for the rejection, you corporate puppet.",
+        "stop connecting w everyone u fraud",
+        "managers r parasites. hope u get fired",
+        "globex is a joke and so r u",
+        "Your platform group is a dumpster fire and everyone knows it.",
+        "Ghosted after four rounds. Disgusting behaviour.",
+        "Priya, your SRE team broke prod again. Incompetent, the lot of you.",
+        "Dear Priya, a $2.3M sum is pending in your name. Send details to release the funds.",
+        "hello dear, how r u today? i am new here and looking for friendship",
+        "Priya ji, ghar baithe 40,000 monthly kamaye, WhatsApp karo.",
+    ],
+)
+def test_more_abuse_and_scams_decline(message: str) -> None:
+    verdict = rules(message)
+    assert verdict.spam is True
+    assert verdict.queue == "decline"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Hi Priya, thank you fraud team leads for the APUG session on payment risk!",
+        "Hi Priya, our old deploy pipeline was a dumpster fire until I read your post.",
+        "Hi Priya, how are you doing with the Backstage migration? Could I ask about plugins?",
+    ],
+)
+def test_their_near_misses_are_not_abuse_or_scams(message: str) -> None:
+    assert rules(message).spam is False
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Hi Priya, we charge 12% of first-year salary - shall I send over CVs?",
+        "Hi Priya, we host clusters at 40% below market rates. Can I quote for Globex?",
+        "Hi Priya, there is a small investment of $500 to feature you on our podcast.",
+        "Hola Priya, vendemos licencias de Kubernetes con descuento.",
+        "Hola Priya, paquetes de patrocinio desde USD 2.000 para nuestro congreso.",
+    ],
+)
+def test_sellers_terms_are_a_pitch(message: str) -> None:
+    assert rules(message).pitch is True
+
+
+@pytest.mark.parametrize(
+    ("message", "reason"),
+    [
+        ("Hi Priya, fellow KCL alum... just kidding, I went to Leeds!", "alumni"),
+        ("Hi Priya, we met at KubeCon... only joking, but I loved your talk.", "met_in_person"),
+    ],
+)
+def test_a_claim_taken_back_is_not_a_reason(message: str, reason: str) -> None:
+    assert rules(message).reasons[reason] is False
+
+
+def test_a_claim_not_taken_back_stands() -> None:
+    message = "Hi Priya, we met at KubeCon - kidding aside, your talk was the best of the day."
+    assert rules(message).reasons["met_in_person"] is True

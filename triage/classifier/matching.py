@@ -52,6 +52,9 @@ _NEUTRAL_FOLLOWERS = frozenset(
         # degrees: "the KCL MSc", "an IIT MTech" name a programme of the same school
         "msc",
         "mba",
+        # a business school of the same university: "Monash B-school '11"
+        "b-school",
+        "bschool",
         "bsc",
         "phd",
         "dphil",

@@ -114,6 +114,8 @@ MET_IN_PERSON = _compile(
     r"mengobrol|berbincang|kenalan|berkenalan)\s+(?:di|pas|saat|waktu|kemarin)\b",
     # Swahili: "we met", "we saw each other", "we talked"
     r"\b(?:tulikutana|tulionana|tulizungumza)\b",
+    # Arabic, as folded: "we met", "honoured / glad to meet you"
+    r"\bالتقينا\b|\b(?:تشرفت|سعدت)\s+(?:بلقايك|بلقايكم|بمقابلتك|بالتعرف\s+عليك)",
     r"\b(?:loved|enjoyed|appreciated)\s+(?:meeting|chatting\s+with|talking\s+(?:to|with)|"
     r"speaking\s+with|catching\s+up\s+with)\s+(?:you|u)\b",
     r"\bthanks?\s+(?:you\s+)?(?:again\s+)?for\s+(?:jumping|hopping|getting)\s+on\s+"
@@ -421,6 +423,9 @@ DENIED_BEFORE = re.compile(
     r"attended|work|worked|been|be|get\s+into|got\s+into)\s+)?(?:(?:at|to|in|for|with|from)\s+)?|"
     r"\bnot\s+quite\s+)(?:the\s+)?$"
 )
+# Said soon after a claim or a meeting, it takes it back ("we met at the summit... just
+# kidding", "fellow IIT Madras... just kidding, I'm from NIT Trichy").
+TAKEN_BACK_AFTER = re.compile(r"[^!?]{0,60}?\b(?:just|only)\s+(?:kidding|joking)\b", re.IGNORECASE)
 # ...unless it follows: "not at Initech any more" is having been there.
 NO_LONGER_AFTER = re.compile(r"\s*(?:any\s*more|these\s+days|now)\b")
 # A meeting still to come, or only wished for ("looking forward to meeting you at the
@@ -1263,9 +1268,11 @@ PITCH = _compile(
     r"\bucretsiz\s+(?:deneme|demo|analiz|danismanlik|gorusme)\b",
     r"\b(?:kami\s+(?:menawarkan|menyediakan|membantu\s+perusahaan)|gratis\s+uji\s+coba)\b",
     # Arabic: "we are a company", "we offer services", "at competitive prices", "free"
+    # (as folded: the hamza dropped), "our fees"
     r"\bنحن\s+شركة\b|\bنقدم\s+(?:لكم\s+|لك\s+)?(?:خدمات|حلول|افضل)|\bباسعار\s+"
-    r"(?:منافسة|مناسبة|مخفضة|رمزية)|\b(?:استشارة|تجربة)\s+مجانية\b",
-    # Russian: "we offer", "our company", "free"
+    r"(?:منافسة|مناسبة|مخفضة|رمزية|مميزة|تنافسية|رخيصة)|\b(?:استشارة|تجربة)\s+مجانية\b|\bرسومنا\b",
+    # Russian: "we offer", "our company", "free", "join my team", passive income (as folded)
+    r"\bпассивн\w+\s+доход\w*|\bприсоединиться\s+к\s+моеи\s+команде\b|"
     r"\b(?:мы\s+предлагаем|предлагаем\s+услуги|наша\s+компания\s+(?:предлагает|оказывает)|"
     r"бесплатн\w+\s+(?:аудит|консультаци\w*|демо|пробн\w+))\b",
     # A seller's terms in any language: a discount, a first session free, a price per hour
@@ -1281,7 +1288,17 @@ PITCH = _compile(
     r"pro\s+stunde|die\s+stunde|all'ora|per\s+uur)\b",
     r"\ba\s+partir\s+de\s+(?:r\$|us\$|[$£€])\s?\d|\ba\s+partir\s+de\s+\d[\d.,]*\s?(?:€|\$|eur|"
     r"euros?|reais|(?:dolares|dollars|usd|pesos)\b)|\bab\s+\d[\d.,]*\s?(?:€|eur|euro)\b|"
-    r"\bvanaf\s+(?:€|eur)\s?\d",
+    r"\bvanaf\s+(?:€|eur)\s?\d|\bdesde\s+(?:usd|eur|us\$|r\$|[$€£])\s?\d",
+    # "we charge 15%", "35% below local prices", "a small investment of $650"
+    r"\bwe\s+(?:only\s+)?charge\s+(?:just\s+|only\s+)?(?:\d|[$£€])|\b\d+\s?%\s+(?:below|cheaper\s+than|"
+    r"under|less\s+than)\s+(?:local\s+|market\s+|usual\s+|your\s+)?(?:prices|rates|cost)\b|"
+    r"\b(?:small|modest|one-time|nominal)\s+(?:investment|fee|contribution|cost)\s+(?:of\s+)?"
+    r"(?:usd\s?|aud\s?|us\$|[$£€])\s?\d",
+    # "we sell ... at a discount" in es, pt, fr, de, it, nl
+    r"\b(?:vendemos|vendons|vendiamo|verkopen\s+wij|wir\s+verkaufen|verkaufen\s+wir)\b|\b(?:con\s+descuento|"
+    r"com\s+desconto|avec\s+remise|mit\s+rabatt|con\s+sconto|met\s+korting)\b",
+    # Urdu: "at cheap prices"
+    r"\bسستے\s+داموں\b",
     r"\b(?:zu\s+)?sonderpreis\w*\b|\bprecios\s+especiales\b|\bprecos\s+especiais\b|\bprix\s+"
     r"(?:speciaux|preferentiels|imbattables)\b|\bprezzi\s+speciali\b|\bat\s+(?:member|members'?|"
     r"discounted|preferential)\s+(?:rates|prices|pricing)\b",
@@ -1381,6 +1398,10 @@ SCAM_STRONG = _compile(
     r"designated|preferred|certified)\s+vendor\b",
     # a business proposal with a sum of money in it
     r"\bbusiness\s+(?:proposal|deal|transaction)\b[^!?]{0,60}?(?:us\$|usd|[$£€])\s?\d",
+    r"\b(?:payment|funds?|transfer|inheritance|sum|amount)\s+(?:is\s+|are\s+)?(?:pending|waiting|held|"
+    r"awaiting\s+release)\s+in\s+your\s+name\b|\bto\s+release\s+(?:the|your)\s+(?:funds|payment|money)\b",
+    # Hindi in Latin script: "earn from home"
+    r"\bghar\s+(?:baithe|se)\s+(?:[\w₹,.]+\s+){0,4}?(?:kamaye\w*|kamao|kamaiye|income)\b",
     r"\breceive\s+(?:a|the|my|this)\s+(?:package|parcel|consignment|box|funds|shipment)\s+(?:for|on\s+behalf\s+of)\s+"
     r"me\b",
     r"\b(?:earn|make)\s+(?:up\s+to\s+)?[$£€₹]\s?\d[\d,.]*(?:\s*(?:-|to)\s*[$£€₹]?\s?\d[\d,.]*)?\s*"
@@ -1413,7 +1434,10 @@ SCAM_WEAK = _compile(
     r"\b(?:talk|chat|speak|write|email|text)\s+(?:\w+\s+)?privately\b|\bmy\s+private\s+(?:email|"
     r"e-mail|number|line)\b",
     r"\bno\s+experience\s+(?:needed|required|necessary)\b",
-    r"\bi\s+feel\s+(?:like\s+)?we\s+(?:have|share)\s+(?:a\s+)?(?:connection|bond|spark)\b|"
+    r"\b(?:i\s+)?feel\s+(?:like\s+)?we\s+(?:have|share)\s+(?:a\s+)?(?:connection|bond|spark)\b|"
+    r"\bwrite\s+(?:to\s+)?me\s+(?:on|at|via)\s+my\s+(?:private\s+|personal\s+)?(?:e-?mail|number)\b|"
+    r"\b(?:want|looking\s+for|seeking)\s+(?:a\s+)?(?:friendship|soulmate|life\s+partner)\b|"
+    r"\bhow\s+(?:are|r)\s+(?:you|u)\s+(?:doing\s+)?today\b|"
     r"\b(?:your|ur)\s+smile\b|\blooking\s+at\s+your\s+(?:photo|picture|pic|profile\s+photo)s?\b",
     r"\b(?:talk|chat|text|write)\s+(?:me\s+|to\s+me\s+)?on\s+(?:hangouts?|whatsapp|telegram|kik|wechat)\b",
     r"\b(?:kind|caring|honest)\s+(?:and\s+(?:kind|caring|honest)\s+)?(?:woman|man|lady|person|friend)\b",
@@ -1438,7 +1462,7 @@ SCAM_WEAK = _compile(
 ABUSE = _compile(
     r"\bis\s+a\s+rort\b|\b(?:you'?ve|you\s+have)\s+ripped\s+off\b|\bpeople\s+like\s+you\s+"
     r"(?:shouldn'?t|should\s+not|should\s+never|don'?t\s+deserve)\b",
-    r"\b(?:are|is)\s+(?:all\s+)?(?:parasites|leeches|vultures|bottom[- ]feeders)\b|"
+    r"\b(?:are|is|r)\s+(?:all\s+)?(?:parasites|leeches|vultures|bottom[- ]feeders)\b|"
     r"\bhope\s+you\s+(?:can\s+)?sleep\s+(?:well\s+)?at\s+night\b|\b(?:should\s+be|are)\s+ashamed\s+"
     r"of\s+(?:yourself|yourselves)\b",
     r"\bget\s+a\s+real\s+job\b|\b(?:recycled|utter|complete)\s+(?:nonsense|rubbish|drivel|tripe)\b|\bdo\s+your\s+job\s+"
@@ -1498,10 +1522,16 @@ ABUSE = _compile(
     # "you are a useless manager"; "you parasite" (not "thank you fraud team")
     r"\b(?:you|u)\s+(?:are|r|'re)\s+(?:a|an|such\s+a)\s+(?:useless|incompetent|terrible|pathetic|"
     r"clueless|lousy|awful|worthless|horrible|disgraceful|shameless)\s+\w+|\bdiversity\s+hire\b",
-    r"\byou\s+(?:parasite|vulture|leech|hypocrite|idiot|moron|clown|loser|coward|snake|grifter|"
-    r"charlatan)s?\b",
+    r"\b(?:you|u)\s+(?:[a-z]+\s+)?(?:parasite|vulture|leech|hypocrite|idiot|moron|clown|loser|coward|"
+    r"snake|grifter|charlatan|parrot|puppet|shill|sellout|muppet|scumbag|fraud|liar)s?\b"
+    r"(?!\s+(?:team|detection|prevention|alerts?|department|investigations?|risk|unit|squad|ops)\b)",
     r"\b(?:joke|scam|fraud|trash|garbage|useless|pathetic|disgrace|racket)\b[^.!?]{0,20}?\band\s+so\s+"
-    r"(?:are|is)\s+(?:you|your)\b",
+    r"(?:are|is|r)\s+(?:you|your|u)\b",
+    r"\bhope\s+(?:you|u)\s+(?:lose|get\s+(?:fired|sacked|laid\s+off))\b|\bstop\s+(?:clogging|"
+    r"spamming|flooding|polluting)\s+(?:up\s+)?my\s+feed\b|\brecycled\s+(?:advice|platitudes|slogans)\b",
+    r"\byour\s+(?:['\w-]+\s+){0,3}(?:is|are)\s+(?:a\s+)?(?:dumpster\s+fire|train\s*wreck|disaster)\b|"
+    r"(?<![\w\s])\s*\b(?:disgusting|shameful|pathetic|appalling)\s+(?:behaviou?r|treatment|conduct)[.!]|"
+    r"(?<![\w\s])\s*\bincompetent,\s+(?:all\s+of\s+you|the\s+lot\s+of\s+you|every\s+one\s+of\s+you)\b",
     r"\byou\s+should\s+(?:not|never)\s+be\s+(?:managing|leading|allowed|in\s+charge|hiring|"
     r"coaching|working|a\s+manager)\b",
     # threats: where the recipient lives or sits, their address spread, being found

@@ -150,6 +150,8 @@ def _reading_of(text: FoldedText, mention: Mention) -> str:
     before = folded[max(0, mention.start - _CONTEXT) : mention.start]
     if p.ASPIRATION_BEFORE.search(before):
         return NOT_A_CLAIM  # "I'd love to work at Globex" is a wish, not a shared past
+    if p.TAKEN_BACK_AFTER.match(folded, mention.end):
+        return NOT_A_CLAIM
     if p.DENIED_BEFORE.search(before):
         if p.NO_LONGER_AFTER.match(folded, mention.end):
             return CLAIM  # "not at Initech any more": the sender was there
@@ -271,6 +273,9 @@ def find_meetings(evidence: Evidence) -> None:
     if p.WISHED_MEETING.search(folded):
         evidence.ruled_out.add("met_in_person")
     for match in p.MET_IN_PERSON.finditer(folded):
+        if p.TAKEN_BACK_AFTER.match(folded, match.end()):
+            evidence.ruled_out.add("met_in_person")  # "we met at the summit... just kidding"
+            continue
         if p.HYPOTHETICAL.search(_sentence_before(folded, match.start(), _HYPOTHETICAL_WINDOW)):
             evidence.ruled_out.add("met_in_person")  # "would be great to meet you at..."
             continue
@@ -363,6 +368,8 @@ def _settle_claim(
     end = start + len(name)
     if evidence.overlaps_claim(MESSAGE, start, end) or name_key(name) in p.NOT_A_GROUP:
         return
+    if p.TAKEN_BACK_AFTER.match(evidence.message.original, end):
+        return  # "fellow KCL alum... just kidding"
     entity = _resolve_with_shorter_names(profile, name, kinds)
     may_mean_another = _is_acronym(name) or (
         entity is not None and entity.kind == SCHOOL and " " not in name.strip()
