@@ -174,3 +174,29 @@ def test_profile_matchers_are_built_once() -> None:
     first = compile_profile(PROFILE)
     assert compile_profile(PROFILE) is first
     assert compile_profile(dataclasses.replace(PROFILE)) is first
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "नमस्ते प्रिया जी, मैं भी IIT Madras से हूँ।",
+        "プリヤさん、先月の勉強会でお会いした佐藤です。",
+        "Здравствуйте, Прия! Рада знакомству.",
+        "প্রিয়া, আপনার সাথে পরিচিত হয়ে ভালো লাগলো।",
+    ],
+)
+def test_the_name_in_another_script_is_personal(message: str) -> None:
+    verdict = judge(message, second_opinion=False)
+    assert verdict.personal is True
+    assert [f.label for f in verdict.findings if f.label == "personal"]
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "प्रिय मित्र, नमस्ते! आपसे जुड़कर खुशी होगी।",  # "dear friend": priy, not Priya
+        "مرحبا، تم إرسال الدعوة",  # Arabic is not read: "تم" would romanise like "Tom"
+    ],
+)
+def test_a_word_that_only_looks_like_the_name_is_not(message: str) -> None:
+    assert judge(message, second_opinion=False).personal is False

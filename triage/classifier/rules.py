@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from . import patterns as p
+from . import scripts
 from .evidence import HEADLINE, MESSAGE, RECIPIENT, Evidence
 from .matching import (
     GROUP,
@@ -450,6 +451,11 @@ def find_personal(evidence: Evidence, profile: CompiledProfile) -> bool:
     if match:
         evidence.name(MESSAGE, match.start(), match.end(), RECIPIENT, profile.profile.full_name)
         evidence.add_folded("personal", MESSAGE, match.start(), match.end())
+        return True
+    names = profile.recipient
+    span = scripts.find_name(text.original, (names.first, *names.nicknames))
+    if span is not None:  # "नमस्ते प्रिया", "トムさん"
+        evidence.add("personal", MESSAGE, *span)
         return True
     return _greets_by_nickname(evidence, profile.recipient.first)
 
