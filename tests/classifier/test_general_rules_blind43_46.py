@@ -388,3 +388,55 @@ def test_a_claim_taken_back_is_not_a_reason(message: str, reason: str) -> None:
 def test_a_claim_not_taken_back_stands() -> None:
     message = "Hi Priya, we met at KubeCon - kidding aside, your talk was the best of the day."
     assert rules(message).reasons["met_in_person"] is True
+
+
+# --- from the labelled sets' remaining declines ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Priya, your outage cost us a day. You should be fired.",
+        "Rejected without an interview. You engineers are all clueless.",
+        "Your platform advice cost us months. Total fraud.",
+        "Typical arrogant manager, hope you enjoy your bonus.",
+        "women shouldn't be running platform teams",
+        "You'd look better if you smiled more, sweetheart.",
+        "you ghosted me twice. i know where your office is",
+        "Your quarterly review is ready. Log in here to view it: globex-hr-docs.net",
+        "Please install our assessment app from this link to continue your application.",
+        "Crypto fund with guaranteed returns of 20% a month. DM me.",
+        "Hola, inversión con rentabilidad garantizada del 10% mensual.",
+        "I need your help to transfer $9.5M, you get 35%.",
+        "Claim your free Premium upgrade gift before midnight!",
+        "Priya你好，我们招聘兼职，日赚200美元。",
+    ],
+)
+def test_remaining_kinds_of_abuse_and_scam_decline(message: str) -> None:
+    verdict = rules(message)
+    assert verdict.spam is True
+    assert verdict.queue == "decline"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Hi Priya, our returns pipeline has guaranteed delivery SLAs - how do you test yours?",
+        "Hi Priya, women should be running more platform teams - loved your talk on it!",
+        "Hi Priya, I know where you got that idea: the Google SRE book. Great post!",
+        "Hi Priya, you get 20% off APUG tickets with the member code, by the way.",
+    ],
+)
+def test_their_near_misses_are_not_declined(message: str) -> None:
+    assert rules(message).spam is False
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Hi Sue, we help coaches get more clients: 获取更多客户 with our ads.",
+        "வணக்கம் Priya, எங்கள் நிறுவனம் குறைந்த விலையில் cloud சேவை வழங்குகிறது.",
+    ],
+)
+def test_sellers_in_chinese_and_tamil_pitch(message: str) -> None:
+    assert rules(message).pitch is True

@@ -232,7 +232,7 @@ def _cjk(*phrases: str) -> re.Pattern[str]:
 
 
 # Text with any CJK or Devanagari character is worth a look with the _cjk patterns.
-HAS_CJK = re.compile(f"[{CJK}\u0900-\u097f]")
+HAS_CJK = re.compile(f"[{CJK}\u0900-\u097f\u0b80-\u0bff]")
 
 # Meeting in Japanese and Chinese: past or "-te" forms only ("お会いできれば" is a wish).
 MET_IN_PERSON_CJK = _cjk(
@@ -281,6 +281,12 @@ PITCH_CJK = _cjk(
     r"每(?:周|天|月)收益",
     r"किफायती",
     r"价格(?:非常|十分)?(?:优惠|实惠)",
+    r"获取更多客户",
+    r"가입하시면",
+    r"무료(?:!|입니다|로\s*제공)",
+    # Tamil: "at a low price", "provides a service"
+    r"குறைந்த விலையில்",
+    r"சேவை வழங்கு",
     r"弊社(?:で|は)[^。！？]{0,40}(?:提供|サービス|ご提案)",
     r"サービスを(?:提供|ご提供)",
     r"ご紹介させて",
@@ -290,6 +296,14 @@ PITCH_CJK = _cjk(
     r"सेवाएं प्रदान",
     r"सेवाएँ प्रदान",
     r"मुफ्त (?:डेमो|ट्रायल|परामर्श)",
+)
+
+# Paid to like videos, earning by the day: the job scams of Chinese-language notes.
+SCAM_CJK = _cjk(
+    r"日赚",
+    r"给视频点赞",
+    r"点赞(?:赚钱|兼职|任务)",
+    r"刷单",
 )
 
 # A short note in Japanese, Chinese or Korean that only asks to connect on the network:
@@ -1342,14 +1356,16 @@ SCAM_STRONG = _compile(
     r"\bor\s+(?:it|your\s+(?:account|profile))\s+will\s+be\s+(?:suspended|locked|closed|deleted|"
     r"restricted|deactivated)\b",
     r"\b(?:you'?ve|you\s+have)\s+won\b|\bclaim\s+your\s+(?:prize|reward|winnings)\b",
-    r"\bsign\s+in\s+(?:here\s+)?to\s+(?:view|open|access|download|see)\b|"
+    r"\b(?:sign|log)\s*-?\s*in\s+(?:here\s+)?to\s+(?:view|open|access|download|see)\b|"
+    r"\bvia\s+(?:the|this)\s+secure\s+link\b|\bpassword:\s*\w+|\b(?:download|install)\s+(?:our|the|this)\s+"
+    r"(?:[\w-]+\s+)?(?:app|tool|software|client|plugin)\s+from\s+(?:this|the|our)\s+link\b|"
     r"\b(?:daily|weekly)\s+earnings?\b|\bwork\s+from\s+home\s+job\b",
     r"\b(?:avoid|prevent)\s+(?:the\s+|a\s+)?(?:permanent\s+)?(?:account|profile)\s+(?:deletion|"
     r"suspension|closure|termination|deactivation|removal)\b|\b(?:billing|payment)\s+(?:has\s+)?failed\b",
     r"\b(?:contact|message|text|write\s+to|reach)\s+(?:our|the|my)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:manager|agent|team|recruiter|department|hr)\s+on\s+(?:telegram|whatsapp|signal|wechat)\b",
     # Asking a stranger for what opens their bank account or identity.
-    r"\b(?:send|share|provide|confirm|submit|enter)\s+(?:us\s+|me\s+)?(?:your\s+)?(?:[\w-]+\s+"
+    r"\b(?:send|share|provide|confirm|submit|enter|reply\s+with)\s+(?:us\s+|me\s+)?(?:your\s+)?(?:[\w-]+\s+"
     r"(?:and|&)\s+)?(?:bank(?:ing)?\s+(?:details|account|info\w*)|ssn|social\s+security\s+number|"
     r"passport\s+(?:copy|details|number|scan)|card\s+(?:details|number))\b",
     # A fee to be paid before a job, a visa, a parcel or a prize is released.
@@ -1398,6 +1414,16 @@ SCAM_STRONG = _compile(
     r"designated|preferred|certified)\s+vendor\b",
     # a business proposal with a sum of money in it
     r"\bbusiness\s+(?:proposal|deal|transaction)\b[^!?]{0,60}?(?:us\$|usd|[$£€])\s?\d",
+    # guaranteed returns, in en, es, pt, fr, de, it, ru (as folded)
+    r"\b(?:guaranteed|garantizada|garantida|garantie|garantiert[ea]?|garantita)\s+(?:returns?|profits?|"
+    r"income|rentabilidad|rentabilidade|rendement|rendite|rendimento)\b|\b(?:rentabilidad|rentabilidade|"
+    r"rendement|rendite|rendimento)\s+(?:garantizada|garantida|garanti|garantiert|garantito)\b|"
+    r"\bгарантированн\w+\s+доходност\w*",
+    # paid to like videos; a fortune to transfer; gold bars; a "free gift" to claim; an MLM
+    r"\blike\s+(?:video|videos)\s+(?:youtube|tiktok)\b|\blike\s+(?:youtube|tiktok)\s+videos?\b|"
+    r"\brp\s?\d[\d.,]*\s*(?:juta\s+|ribu\s+)?per\s+hari\b|\btransfer\b[^.!?]{0,20}?(?:us\$|usd|[$£€])\s?"
+    r"\d[\d.,]*\s?(?:m|million)\b|\bgold\s+bars?\b|\bclaim\s+your\s+(?:free\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:gift|reward|prize|voucher|bonus)\b|\bwork\s+from\s+your\s+phone\b",
     r"\b(?:payment|funds?|transfer|inheritance|sum|amount)\s+(?:is\s+|are\s+)?(?:pending|waiting|held|"
     r"awaiting\s+release)\s+in\s+your\s+name\b|\bto\s+release\s+(?:the|your)\s+(?:funds|payment|money)\b",
     # Hindi in Latin script: "earn from home"
@@ -1434,6 +1460,8 @@ SCAM_WEAK = _compile(
     r"\b(?:talk|chat|speak|write|email|text)\s+(?:\w+\s+)?privately\b|\bmy\s+private\s+(?:email|"
     r"e-mail|number|line)\b",
     r"\bno\s+experience\s+(?:needed|required|necessary)\b",
+    r"\bsaw\s+your\s+(?:photo|picture|pic)\b|\bhey\s+girl\b|\bambitious\s+(?:women|mums|moms|ladies)\b|"
+    r"\byou\s+(?:will\s+)?get\s+\d+\s?%(?!\s+off)",
     r"\b(?:i\s+)?feel\s+(?:like\s+)?we\s+(?:have|share)\s+(?:a\s+)?(?:connection|bond|spark)\b|"
     r"\bwrite\s+(?:to\s+)?me\s+(?:on|at|via)\s+my\s+(?:private\s+|personal\s+)?(?:e-?mail|number)\b|"
     r"\b(?:want|looking\s+for|seeking)\s+(?:a\s+)?(?:friendship|soulmate|life\s+partner)\b|"
@@ -1475,7 +1503,18 @@ ABUSE = _compile(
     r"\bgarbage\b(?!\s+collect)",
     r"\bso-called\s+(?:coaching|advice|expert\w*|consult\w*|service|help)\b",
     r"\bhope\s+(?:someone|they|somebody|your\s+boss)\s+(?:fires|sacks|sues)\s+you\b|\bhope\s+(?:\w+\s+)"
-    r"{1,4}gets?\s+(?:laid\s+off|fired|sacked)\b",
+    r"{1,4}gets?\s+['‘’]?(?:laid\s+off|fired|sacked|restructured|made\s+redundant|axed)\b",
+    # "you should be fired", "you managers are all frauds", "Total fraud.", "what a joke you are"
+    r"\b(?:you|u)\s+should\s+(?:all\s+)?be\s+(?:fired|sacked|locked\s+up)\b|\blike\s+you\s+should\s+be\s+"
+    r"(?:fired|sacked)\b|\byou\s+(?:\w+\s+)?(?:are|r)\s+all\s+(?:frauds|idiots|clowns|scammers|liars|"
+    r"parasites|crooks|useless|incompetent|clueless)\b",
+    r"(?<![\w\s])\s*\b(?:total|complete|absolute|utter)\s+(?:fraud|joke|disgrace|clown|scam)[.!]|"
+    r"\bwhat\s+a\s+(?:joke|fraud|clown|disgrace)\s+you\s+are\b|\btypical\s+(?:useless|lazy|arrogant|"
+    r"incompetent|clueless)\s+\w+|\bincompetent\s+people\s+everywhere\b",
+    # contempt for women in the job, and a stranger's remarks on looks
+    r"\bwomen\s+(?:shouldn'?t|should\s+not|can'?t|don'?t\s+belong|like\s+you\s+only)\b|"
+    r"\b(?:look|be)\s+(?:better|prettier|nicer)\s+if\s+you\s+smiled?\b|\bsmile\s+more,?\s+"
+    r"(?:sweetheart|sweetie|love|darling|honey)\b",
     r"\b(?:who|that)\s+ruins?\s+(?:teams|lives|companies|careers|people)\b|"
     r"\bhope\s+you\s+enjoy\s+your\s+(?:bonus|money|promotion)\b",
     r"\b(?:you|you\s+managers|you\s+people|you\s+guys|you\s+recruiters)\s+are\s+(?:clueless|"
@@ -1488,7 +1527,7 @@ ABUSE = _compile(
     r"\bhope\s+(?:\w+\s+){1,2}(?:goes\s+under|fails|dies|burns|goes\s+bust|crashes|collapses|"
     r"implodes|gets\s+hacked)\b",
     r"\b(?:you'?re|you\s+are|ur|u\s+r)\s+(?:a|an|such\s+a)\s+(?:fraud|fake|liar|grifter|"
-    r"con\s+artist|charlatan|scammer|snake\s+oil\s+salesman)\b|\b(?:scammer|charlatan)s?\b",
+    r"con\s+artist|scam\s+artist|charlatan|scammer|snake\s+oil\s+salesman)\b|\b(?:scammer|charlatan)s?\b",
     r"\b(?:idiota|imbecil|connard|arschloch|klootzak|stronzo)\b",
     r"\b(?:waardeloze?|nutzlose[rn]?|unfahige[rn]?|incompetente|inutil|inutile|nul(?:le)?)\s+(?:recruiter|"
     r"recruteur|recruteuse|reclutador|recrutador|reclutatore|manager|engineer|ingeniero|ingenieur|"
@@ -1535,6 +1574,7 @@ ABUSE = _compile(
     r"\byou\s+should\s+(?:not|never)\s+be\s+(?:managing|leading|allowed|in\s+charge|hiring|"
     r"coaching|working|a\s+manager)\b",
     # threats: where the recipient lives or sits, their address spread, being found
+    r"\bi\s+know\s+where\s+(?:your\s+(?:office|house|home|kids|family)|the\s+\w+\s+office)\b|"
     r"\byour\s+home\s+address\b|\bi\s+know\s+(?:where|which\s+\w+)\b[^.!?]{0,40}?\byou\s+"
     r"(?:live|work|go|park|sit|eat|drink|train)\b|\bi'?ll\s+find\s+you\b|\byou\s+blocked\s+me\b|"
     r"\bkeep\s+\w+ing\b[^.!?]{0,60}?\band\s+see\s+what\s+happens\s*(?:[.!]|$)",

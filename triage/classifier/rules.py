@@ -434,6 +434,8 @@ def find_pitch(evidence: Evidence) -> bool:
 def find_spam(evidence: Evidence) -> bool:
     folded = evidence.message.folded
     strong = [*p.SCAM_STRONG.finditer(folded), *p.ABUSE.finditer(folded)]
+    if p.HAS_CJK.search(folded):
+        strong += p.SCAM_CJK.finditer(folded)
     weak = list(p.SCAM_WEAK.finditer(folded))
     hits = strong if strong else (weak if len(weak) >= 2 else [])
     for match in hits:
