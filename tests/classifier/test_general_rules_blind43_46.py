@@ -440,3 +440,32 @@ def test_their_near_misses_are_not_declined(message: str) -> None:
 )
 def test_sellers_in_chinese_and_tamil_pitch(message: str) -> None:
     assert rules(message).pitch is True
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Priya, it's your CFO, stuck in meetings. Pick up three gift cards and text me the codes.",
+        "FREE iPhone for LinkedIn members today only!",
+        "Your Globex password expires today. Re-verify at globex-login-help.net",
+        "Buy the work laptop from our vendor first; you will be reimbursed.",
+        "Fourth invite, Priya. I'll keep sending these until you answer.",
+        "Priya, you spineless backstabber.",
+        "Nice grift, Priya.",
+        "Your meetup is a clown show and so are you.",
+    ],
+)
+def test_more_scams_and_harassment_decline(message: str) -> None:
+    verdict = rules(message)
+    assert verdict.spam is True
+    assert verdict.queue == "decline"
+
+
+def test_a_show_praised_beside_the_recipient_is_not_abuse() -> None:
+    message = "Hi Priya, the APUG show-and-tell was great last week, and so are your slides!"
+    assert rules(message).spam is False
+
+
+def test_after_our_sessions_is_a_meeting() -> None:
+    message = "Hi Priya, after our two mentoring sessions at APUG I wanted to say thanks."
+    assert rules(message).reasons["met_in_person"] is True

@@ -146,8 +146,9 @@ MET_IN_PERSON = _compile(
     r"\b(?:met|talked|chatted|spoke)\s+in\s+person\b",
     r"\bcatching\s+up\s+(?:at|during|over|after|in)\b",
     r"\bi\s+asked\s+(?:you\s+)?(?:the|a|that)\s+(?:[\w-]+\s+){0,3}?question\b",
-    r"\b(?:after|following|since)\s+our\s+(?:\w+\s+)?"
-    r"(?:coffee|call|chat|meeting|lunch|conversation|catch[- ]?up|talk|visit)\b",
+    r"\b(?:after|following|since)\s+our\s+(?:\w+\s+){0,2}?"
+    r"(?:coffee|call|chat|meeting|lunch|conversation|catch[- ]?up|talk|visit|sessions?|"
+    r"workshops?)\b",
     r"\b(?:enjoyed|loved)\s+(?:our|the)\s+(?:\w+\s+)?(?:chat|conversation|call|coffee|meeting|lunch|"
     r"debate|discussion|exchange|natter)\b",
     r"\bwe\s+(?:discussed|talked\s+about|spoke|chatted)\b",
@@ -1374,7 +1375,10 @@ SCAM_STRONG = _compile(
     r"training|security|release)\s+fees?\b",
     r"\bpay\s+(?:aud|usd|gbp|eur|inr|[$£€₹])\s?\d[\d,.]*\s+(?:[\w-]+\s+)?(?:clearance|customs|"
     r"release|processing|activation)\b|\b(?:held|stuck|detained)\s+(?:at|in|by)\s+customs\b",
-    r"\b(?:pay|send|buy|purchase)\b[^.!?]{0,40}?\bgift\s+cards?\b",
+    r"\b(?:pay|send|buy|purchase|pick\s+up|grab|get\s+me)\b[^.!?]{0,40}?\bgift\s+cards?\b",
+    r"\bfree\s+(?:iphone|ipad|macbook|airpods|playstation|ps5|gift\s+card)\b|\b(?:credentials|password|"
+    r"account|access)\s+(?:will\s+)?expires?\s+(?:today|tonight|soon|in\s+\d+)\b|\bre-?verify\s+"
+    r"(?:at|here|now|your)\b",
     r"[$£€]\s?\d[\d,.]*\s?(?:m|million|k|bn)?\s+(?:that\s+|which\s+)?(?:is\s+|remains\s+|lies\s+|"
     r"sits\s+)?unclaimed\b|"
     r"\b(?:late|deceased)\s+(?:\w+\s+)?(?:client|customer|relative|investor|businessman|partner)\b"
@@ -1410,8 +1414,8 @@ SCAM_STRONG = _compile(
     r"onboarding|training|visa|clearance|certification|equipment|activation|security\s+deposit)\b",
     r"\b(?:one-time|one\s+time|small|refundable)\s+(?:[$£€₹]\s?\d[\d,.]*\s+)?(?:onboarding|registration|"
     r"processing|activation|training|application|joining)\s+fee\b|\b(?:buy|purchase)\s+(?:the\s+|your\s+|"
-    r"an?\s+)?(?:[\w-]+\s+)?(?:laptop|equipment|software|kit)\s+from\s+(?:our|the|an?)\s+(?:approved|"
-    r"designated|preferred|certified)\s+vendor\b",
+    r"an?\s+)?(?:[\w-]+\s+)?(?:laptop|equipment|software|kit)\s+from\s+(?:our|the|an?)\s+(?:[\w-]+\s+)?"
+    r"vendor\b",
     # a business proposal with a sum of money in it
     r"\bbusiness\s+(?:proposal|deal|transaction)\b[^!?]{0,60}?(?:us\$|usd|[$£€])\s?\d",
     # guaranteed returns, in en, es, pt, fr, de, it, ru (as folded)
@@ -1564,7 +1568,7 @@ ABUSE = _compile(
     r"\b(?:you|u)\s+(?:[a-z]+\s+)?(?:parasite|vulture|leech|hypocrite|idiot|moron|clown|loser|coward|"
     r"snake|grifter|charlatan|parrot|puppet|shill|sellout|muppet|scumbag|fraud|liar)s?\b"
     r"(?!\s+(?:team|detection|prevention|alerts?|department|investigations?|risk|unit|squad|ops)\b)",
-    r"\b(?:joke|scam|fraud|trash|garbage|useless|pathetic|disgrace|racket)\b[^.!?]{0,20}?\band\s+so\s+"
+    r"\b(?:joke|scam|fraud|trash|garbage|useless|pathetic|disgrace|racket|show)\b[^.!?]{0,20}?\band\s+so\s+"
     r"(?:are|is|r)\s+(?:you|your|u)\b",
     r"\bhope\s+(?:you|u)\s+(?:lose|get\s+(?:fired|sacked|laid\s+off))\b|\bstop\s+(?:clogging|"
     r"spamming|flooding|polluting)\s+(?:up\s+)?my\s+feed\b|\brecycled\s+(?:advice|platitudes|slogans)\b",
@@ -1575,6 +1579,9 @@ ABUSE = _compile(
     r"coaching|working|a\s+manager)\b",
     # threats: where the recipient lives or sits, their address spread, being found
     r"\bi\s+know\s+where\s+(?:your\s+(?:office|house|home|kids|family)|the\s+\w+\s+office)\b|"
+    r"\bi'?ll\s+(?:keep\s+(?:sending|messaging|writing|inviting)|be\s+waiting\s+(?:outside|for\s+you)|"
+    r"post\s+about\s+how)\b|\bbackstabb\w*\b|\bgrift(?:er|ers|ing)?\b|"
+    r"\byour\s+home\s+(?:postcode|post\s+code|zip\s*code)\b|"
     r"\byour\s+home\s+address\b|\bi\s+know\s+(?:where|which\s+\w+)\b[^.!?]{0,40}?\byou\s+"
     r"(?:live|work|go|park|sit|eat|drink|train)\b|\bi'?ll\s+find\s+you\b|\byou\s+blocked\s+me\b|"
     r"\bkeep\s+\w+ing\b[^.!?]{0,60}?\band\s+see\s+what\s+happens\s*(?:[.!]|$)",
