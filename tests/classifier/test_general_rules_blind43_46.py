@@ -469,3 +469,50 @@ def test_a_show_praised_beside_the_recipient_is_not_abuse() -> None:
 def test_after_our_sessions_is_a_meeting() -> None:
     message = "Hi Priya, after our two mentoring sessions at APUG I wanted to say thanks."
     assert rules(message).reasons["met_in_person"] is True
+
+
+# --- from blind64-66 ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("message", "reason", "expected"),
+    [
+        ("Hi Priya, we were on the same breakout table at APUG!", "met_in_person", True),
+        ("Hi Priya, my manager used to work at Initech. Connect?", "same_organisation", False),
+        ("Hi Priya, my manager and I both worked at Initech!", "same_organisation", True),
+        (
+            "Hi Priya, I did time at Initech (2015-17, billing). Small world!",
+            "same_organisation",
+            True,
+        ),
+        (
+            "Hi Priya, I spent three years at Initech on the storage team.",
+            "same_organisation",
+            True,
+        ),
+        ("Chào chị Priya, em là cựu sinh viên KCL ạ.", "alumni", True),
+    ],
+)
+def test_more_ways_of_saying_a_reason_or_not(message: str, reason: str, expected: bool) -> None:
+    assert rules(message).reasons[reason] is expected
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Ghosted again. You people are the worst.",
+        "Your coaching is a pyramid scheme and you're at the top.",
+        "Managers like you are why this industry is going down the drain.",
+    ],
+)
+def test_more_abuse_declines(message: str) -> None:
+    assert rules(message).queue == "decline"
+
+
+def test_a_free_trial_in_indonesian_is_a_pitch() -> None:
+    assert rules("Halo Priya, kami bantu tim platform. Mau coba gratis selama 2 minggu?").pitch
+
+
+def test_someone_else_from_our_days_there_includes_the_sender() -> None:
+    message = "Hi Priya, Noah Kim is my old flatmate from our KCL days and said we should connect."
+    assert rules(message).reasons["alumni"] is True

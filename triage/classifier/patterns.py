@@ -80,7 +80,10 @@ MET_IN_PERSON = _compile(
     r"(?<!and\si\s)(?<!&\si\s)\bsat\s+(?:next\s+to|beside|opposite|across\s+from)\s+"
     r"(?:each\s+other|you|u|ya)\b",
     # sharing a table, a panel or a ride is being in the same room
-    r"\b(?:on|at)\s+the\s+same\s+(?:table|panel|stand|flight|bus|shuttle|course|workshop)\b|"
+    # (a word may come between for a table or a panel, "the same breakout table", not for a
+    # ride: "the same Qantas flight" is as often two strangers on one plane)
+    r"\b(?:on|at)\s+the\s+same\s+(?:flight|bus|shuttle|(?:[\w-]+\s+)?(?:table|panel|stand|course|"
+    r"workshop))\b|"
     r"\bshared\s+(?:a|an|the)\s+(?:table|panel|stage|cab|taxi|ride|booth|lift|uber|lyft|car)\b|"
     r"\b(?:at|on)\s+your\s+table\b",
     # the one who asked the speaker a question, or whose call they took
@@ -375,6 +378,7 @@ ORGANISATION_BEFORE = re.compile(
     r"\bi\s+am\s+(?:now\s+|also\s+|currently\s+)?(?:at|in|with)\s+(?:the\s+)?|"
     r"\bhere\s+at\s+|\bcame\s+(?:up\s+)?through\s+(?:the\s+)?|\bback\s+at\s+|"
     r"\b(?:our|my)\s+(?:time|days|years)\s+at\s+|\bwe\s+(?:were\s+)?both\s+at\s+|"
+    r"\bdid\s+(?:some\s+|my\s+)?time\s+at\s+|\bspent\s+(?:[\w-]+\s+){0,2}?(?:years?|months|time)\s+at\s+|"
     r"\btravaill\w*\s+(?:ensemble\s+)?(?:chez|a)\s+|\bancien(?:ne)?s?\s+(?:de\s+|d'|du\s+|chez\s+)|"
     r"\btrabaj\w*\s+(?:junt[oa]s\s+)?(?:en|para)\s+|\btrabalh\w*\s+(?:junt[oa]s\s+)?(?:na|no|em|para)\s+|"
     r"\b(?:zusammen|fruher|ehemals)\s+bei\s+|\b(?:samen|vroeger)\s+bij\s+|\boud-|"
@@ -452,14 +456,16 @@ WISHED_MEETING = re.compile(
     r"(?:meet(?:ing)?|catch(?:ing)?\s+up|grab(?:bing)?\s+(?:a\s+)?(?:coffee|lunch))\b"
 )
 # Said before a school or organisation in the same sentence, it is about someone else
-# ("my daughter studies at UT"), unless the sender is included ("my brother and I").
+# ("my daughter studies at UT", "my manager used to work at Initech"), unless the sender
+# is included ("my brother and I", "my old flatmate from our Leeds days").
 SOMEONE_ELSE_BEFORE = re.compile(
     r"\b(?:my|our|his|her|their|mon|ma|mes|mi|mis|meine?|meinen|meu|minha|meus|minhas|mijn|onze|"
     r"mio|mia|miei|mie)\s+(?:[\w-]+\s+)?(?:daughters?|sons?|kids?|children|child|wife|husband|"
     r"brothers?|sisters?|mum|mom|mother|dad|father|parents?|niece|nephew|cousin|"
     r"fille|fils|enfants?|femme|mari|frere|soeur|hij[oa]s?|espos[oa]|herman[oa]s?|tochter|"
     r"sohn|kinder|bruder|schwester|filh[oa]s?|marido|irma|irmao|dochter|zoon|kinderen|vrouw|"
-    r"broer|zus|figli[oa]?|moglie|marito|fratello|sorella)\b(?![^.!?]*\b(?:and|&)\s+(?:i|me)\b)"
+    r"broer|zus|figli[oa]?|moglie|marito|fratello|sorella|manager|boss|colleagues?|friends?|flatmate|"
+    r"roommate|co-?founder|mentor|partner)\b(?![^.!?]*\b(?:(?:and|&)\s+(?:i|me)|our|we)\b)"
     r"[^.!?]{0,60}$|"
     r"\b(?:he|she|they)\s+(?:is|are|was|were|'s|studies|studied|works|worked|went)\b[^.!?]{0,30}$|"
     # "Yusuf mentioned you two worked together at X": the recipient and someone else
@@ -480,7 +486,9 @@ STUDY_CUES = re.compile(
     r"student\w*|stud(?:y|ied|ying)|class\s+of|degree|mba|msc|bsc|phd|"
     r"masters?|bachelors?|campus|semester|lectures?|course|fellow|before\s+that|back\s+then|"
     r"(?:batch|class|course|cohort)[- ]?mates?|"
-    r"careers?\s+(?:fair|evening|night|day)|reunion|estudi\w*|etudi\w*|ancien\w*|studi\w*)\b|"
+    r"careers?\s+(?:fair|evening|night|day)|reunion|estudi\w*|etudi\w*|ancien\w*|studi\w*|"
+    # Vietnamese, as folded: "former student", "student", "graduated", "studied at"
+    r"cuu\s+sinh\s+vien|sinh\s+vien|tot\s+nghiep|hoc\s+(?:o|tai))\b|"
     r"'\d\d\b|\b(?:19|20)\d\d\b|"
     + "|".join(
         fold(word).folded
@@ -1281,7 +1289,8 @@ PITCH = _compile(
     r"\b(?:oferujemy|pomagamy\s+firmom|darmow\w+\s+(?:audyt|konsultacj\w*|demo|test\w*))\b",
     r"\b(?:hizmet\w*\s+)?sunuyoruz\b|\bsunmaktay\w*\b|\buygun\s+fiyat\w*\b|"
     r"\bucretsiz\s+(?:deneme|demo|analiz|danismanlik|gorusme)\b",
-    r"\b(?:kami\s+(?:menawarkan|menyediakan|membantu\s+perusahaan)|gratis\s+uji\s+coba)\b",
+    r"\b(?:kami\s+(?:menawarkan|menyediakan|membantu\s+perusahaan)|gratis\s+uji\s+coba|coba\s+gratis|"
+    r"gratis\s+selama)\b",
     # Arabic: "we are a company", "we offer services", "at competitive prices", "free"
     # (as folded: the hamza dropped), "our fees"
     r"\bنحن\s+شركة\b|\bنقدم\s+(?:لكم\s+|لك\s+)?(?:خدمات|حلول|افضل)|\bباسعار\s+"
@@ -1522,7 +1531,8 @@ ABUSE = _compile(
     r"\b(?:who|that)\s+ruins?\s+(?:teams|lives|companies|careers|people)\b|"
     r"\bhope\s+you\s+enjoy\s+your\s+(?:bonus|money|promotion)\b",
     r"\b(?:you|you\s+managers|you\s+people|you\s+guys|you\s+recruiters)\s+are\s+(?:clueless|"
-    r"idiots|useless|a\s+joke|pathetic|arrogant|incompetent)\b|\b(?:your|this)\s+(?:[\w-]+\s+)?is\s+a\s+(?:scam|"
+    r"idiots|useless|a\s+joke|pathetic|arrogant|incompetent|the\s+worst|scum|a\s+disgrace)\b|"
+    r"\bis\s+a\s+(?:pyramid|ponzi)\s+scheme\b|\b(?:your|this)\s+(?:[\w-]+\s+)?is\s+a\s+(?:scam|"
     r"fraud|con|joke)\b",
     r"(?<![\w\s])\s*\b(?:useless|disgusting|pathetic)[.!]",
     # "Fraud." said as a sentence of its own, not "the fraud team"
@@ -1542,7 +1552,7 @@ ABUSE = _compile(
     # "people like you are the reason I joined")
     r"\blike\s+you\s+(?:ruin|ruined|destroy|destroyed|poison|wreck|wrecked|kill|killed)\w*\b",
     r"\blike\s+you\s+are\s+(?:the\s+reason|why)\b[^.!?]{0,50}?\b(?:broken|toxic|dying|failing|"
-    r"sucks|rotten|a\s+mess|hates?)\b",
+    r"sucks|rotten|a\s+mess|hates?|down\s+the\s+drain|going\s+under|ruined|worse)\b",
     # an insult noun with a word of contempt before it: "you greedy fraud"
     r"\byou\s+(?:(?:heartless|greedy|lying|useless|pathetic|arrogant|incompetent|clueless|"
     r"absolute|total|utter|complete|shameless|worthless|fake|sad|smug)\s+){1,2}(?:fraud|hypocrite|"
