@@ -538,7 +538,8 @@ def is_stock_or_empty(evidence: Evidence, profile: CompiledProfile, sender_key: 
     if _is_short_cjk_connect_note(text.folded, profile):
         evidence.add("generic", MESSAGE, 0, len(text.original))
         return True
-    formula = p.CONNECT_FORMULA.search(text.folded) is not None
+    # (the substring test first: the pattern starts with a boundary, tried at every position)
+    formula = "connect" in text.folded and p.CONNECT_FORMULA.search(text.folded) is not None
     if not formula and not p.mentions_any(text.folded, p.NETWORK_HINTS):
         return False
     words = p.WORD.findall(text.folded.replace("'", " "))
