@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from . import patterns as p
-from . import scripts
+from . import transliteration
 from .evidence import HEADLINE, MESSAGE, RECIPIENT, Evidence
 from .matching import (
     GROUP,
@@ -152,7 +152,7 @@ def _reading_of(text: FoldedText, mention: Mention) -> str:
     if p.ASPIRATION_BEFORE.search(before):
         return NOT_A_CLAIM  # "I'd love to work at Globex" is a wish, not a shared past
     if p.TAKEN_BACK_AFTER.match(folded, mention.end):
-        return NOT_A_CLAIM
+        return NOT_A_CLAIM  # "fellow IIT Madras... just kidding, I'm from NIT Trichy"
     if p.DENIED_BEFORE.search(before):
         if p.NO_LONGER_AFTER.match(folded, mention.end):
             return CLAIM  # "not at Initech any more": the sender was there
@@ -455,7 +455,7 @@ def find_personal(evidence: Evidence, profile: CompiledProfile) -> bool:
         evidence.add_folded("personal", MESSAGE, match.start(), match.end())
         return True
     names = profile.recipient
-    span = scripts.find_name(text.original, (names.first, *names.nicknames))
+    span = transliteration.find_name(text.original, (names.first, *names.nicknames))
     if span is not None:  # "नमस्ते प्रिया", "トムさん"
         evidence.add("personal", MESSAGE, *span)
         return True
