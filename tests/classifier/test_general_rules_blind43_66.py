@@ -1,7 +1,9 @@
-"""Rules from blind sets 43-46: abuse aimed at the recipient, romance, phishing and
-fee scams, meetings and calls in more languages, and affiliations the sender says they
-do not share. Each kind has its near miss beside it. The wordings are new, not the
-sets' sentences: a rule must carry over to how the next writer puts it."""
+"""Rules from blind sets 43-66: abuse aimed at the recipient, threats and advances,
+romance, phishing, job and fee scams, sellers' terms in more languages, meetings and
+calls in more languages, an organisation's offices, affiliations denied, taken back or
+someone else's, study in more words, stock notes in more wordings. Each kind has its
+near miss beside it. The wordings are new, not the sets' sentences: a rule must carry
+over to how the next writer puts it."""
 
 from __future__ import annotations
 
