@@ -518,3 +518,26 @@ def test_a_free_trial_in_indonesian_is_a_pitch() -> None:
 def test_someone_else_from_our_days_there_includes_the_sender() -> None:
     message = "Hi Priya, Noah Kim is my old flatmate from our KCL days and said we should connect."
     assert rules(message).reasons["alumni"] is True
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Priya Raman is a fraud. Everyone should know.",
+        "Priya, you got that EM role because of who you know, not what you know.",
+        "hey there, bored tonight? see my profile for private pics",
+    ],
+)
+def test_a_named_fraud_a_job_got_because_of_and_private_pics_decline(message: str) -> None:
+    assert rules(message).queue == "decline"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Hi Priya, our new system is a fraud alert engine - could I ask how you scale yours?",
+        "Hi Priya, I got the platform role because of your blog post on interviews - thank you!",
+    ],
+)
+def test_their_near_misses_do_not(message: str) -> None:
+    assert rules(message).spam is False

@@ -1385,6 +1385,7 @@ SCAM_STRONG = _compile(
     r"\bpay\s+(?:aud|usd|gbp|eur|inr|[$£€₹])\s?\d[\d,.]*\s+(?:[\w-]+\s+)?(?:clearance|customs|"
     r"release|processing|activation)\b|\b(?:held|stuck|detained)\s+(?:at|in|by)\s+customs\b",
     r"\b(?:pay|send|buy|purchase|pick\s+up|grab|get\s+me)\b[^.!?]{0,40}?\bgift\s+cards?\b",
+    r"\bprivate\s+(?:pics|photos|pictures|videos)\b|"
     r"\bfree\s+(?:iphone|ipad|macbook|airpods|playstation|ps5|gift\s+card)\b|\b(?:credentials|password|"
     r"account|access)\s+(?:will\s+)?expires?\s+(?:today|tonight|soon|in\s+\d+)\b|\bre-?verify\s+"
     r"(?:at|here|now|your)\b",
@@ -1473,7 +1474,7 @@ SCAM_WEAK = _compile(
     r"\b(?:talk|chat|speak|write|email|text)\s+(?:\w+\s+)?privately\b|\bmy\s+private\s+(?:email|"
     r"e-mail|number|line)\b",
     r"\bno\s+experience\s+(?:needed|required|necessary)\b",
-    r"\bsaw\s+your\s+(?:photo|picture|pic)\b|\bhey\s+girl\b|\bambitious\s+(?:women|mums|moms|ladies)\b|"
+    r"\bbored\s+tonight\b|\bsaw\s+your\s+(?:photo|picture|pic)\b|\bhey\s+girl\b|\bambitious\s+(?:women|mums|moms|ladies)\b|"
     r"\byou\s+(?:will\s+)?get\s+\d+\s?%(?!\s+off)",
     r"\b(?:i\s+)?feel\s+(?:like\s+)?we\s+(?:have|share)\s+(?:a\s+)?(?:connection|bond|spark)\b|"
     r"\bwrite\s+(?:to\s+)?me\s+(?:on|at|via)\s+my\s+(?:private\s+|personal\s+)?(?:e-?mail|number)\b|"
@@ -1570,6 +1571,11 @@ ABUSE = _compile(
     r"\b(?:being|getting|get)\s+ripped\s+off\b",
     r"\bworst\s+(?:recruiter|manager|coach|engineer|boss|leader|human)\s+(?:in|i'?ve|ever)\b|"
     r"\bkarma\s+(?:is\s+coming|will\s+get\s+you)\b",
+    # "Sue Harmon is a fraud" (not "is a fraud alert"); "you got that job because of quotas"
+    r"\bis\s+a\s+(?:fraud|scammer|charlatan|con\s+artist|liar)\b(?!\s+(?:alert|team|analyst|"
+    r"investigator|risk|case|detection|prevention|specialist|squad)\b)|\b(?:you|u|she|he)\s+(?:only\s+)?"
+    r"(?:got|get|gets|landed)\s+(?:that|the|your|this|her|his)\s+(?:[\w-]+\s+)?(?:job|role|position|"
+    r"promotion)\s+because\s+of\s+(?:diversity|quotas?|who\s+you\s+know|your\s+(?:gender|looks)|luck)\b",
     # Hindi in Latin script: "useless people", "rubbish", "worthless"
     r"\bbekaa?r\s+(?:log|insaan|manager|recruiter)\b|\bghatiya\b|\bnikamm[ae]\b|\bbakwaa?s\b",
     # "you are a useless manager"; "you parasite" (not "thank you fraud team")
