@@ -9,11 +9,20 @@ from __future__ import annotations
 
 import pytest
 
+from triage.classifier import Verdict
+
 from .helpers import judge
 
 
-def rules(message: str, headline: str = ""):  # type: ignore[no-untyped-def]
+def rules(message: str, headline: str = "") -> Verdict:
     return judge(message, headline, second_opinion=False)
+
+
+def assert_declined_as_spam(message: str) -> None:
+    """The rules call the note spam, a scam or abuse, and decline it for that."""
+    verdict = rules(message)
+    assert verdict.spam is True
+    assert verdict.queue == "decline"
 
 
 # --- abuse ------------------------------------------------------------------------------------
@@ -40,9 +49,7 @@ def rules(message: str, headline: str = ""):  # type: ignore[no-untyped-def]
     ],
 )
 def test_abuse_aimed_at_the_recipient_declines(message: str) -> None:
-    verdict = rules(message)
-    assert verdict.spam is True
-    assert verdict.queue == "decline"
+    assert_declined_as_spam(message)
 
 
 @pytest.mark.parametrize(
@@ -84,9 +91,7 @@ def test_warm_or_harmless_words_near_them_are_not_abuse(message: str) -> None:
     ],
 )
 def test_romance_phishing_and_fee_scams_decline(message: str) -> None:
-    verdict = rules(message)
-    assert verdict.spam is True
-    assert verdict.queue == "decline"
+    assert_declined_as_spam(message)
 
 
 @pytest.mark.parametrize(
@@ -180,9 +185,7 @@ def test_having_left_is_still_having_been_there(message: str) -> None:
     ],
 )
 def test_threats_and_advances_decline(message: str) -> None:
-    verdict = rules(message)
-    assert verdict.spam is True
-    assert verdict.queue == "decline"
+    assert_declined_as_spam(message)
 
 
 @pytest.mark.parametrize(
@@ -345,9 +348,7 @@ def test_a_note_that_says_more_is_not_stock(message: str) -> None:
     ],
 )
 def test_more_abuse_and_scams_decline(message: str) -> None:
-    verdict = rules(message)
-    assert verdict.spam is True
-    assert verdict.queue == "decline"
+    assert_declined_as_spam(message)
 
 
 @pytest.mark.parametrize(
@@ -415,9 +416,7 @@ def test_a_claim_not_taken_back_stands() -> None:
     ],
 )
 def test_remaining_kinds_of_abuse_and_scam_decline(message: str) -> None:
-    verdict = rules(message)
-    assert verdict.spam is True
-    assert verdict.queue == "decline"
+    assert_declined_as_spam(message)
 
 
 @pytest.mark.parametrize(
@@ -458,9 +457,7 @@ def test_sellers_in_chinese_and_tamil_pitch(message: str) -> None:
     ],
 )
 def test_more_scams_and_harassment_decline(message: str) -> None:
-    verdict = rules(message)
-    assert verdict.spam is True
-    assert verdict.queue == "decline"
+    assert_declined_as_spam(message)
 
 
 def test_a_show_praised_beside_the_recipient_is_not_abuse() -> None:

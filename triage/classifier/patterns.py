@@ -287,7 +287,6 @@ PITCH_CJK = _cjk(
     r"价格(?:非常|十分)?(?:优惠|实惠)",
     r"获取更多客户",
     r"가입하시면",
-    r"무료(?:!|입니다|로\s*제공)",
     # Tamil: "at a low price", "provides a service"
     r"குறைந்த விலையில்",
     r"சேவை வழங்கு",
@@ -296,7 +295,7 @@ PITCH_CJK = _cjk(
     r"ご紹介させて",
     r"無料(?:で|の)?(?:トライアル|お試し|診断|相談|デモ)",
     r"서비스를\s*제공",
-    r"무료\s*(?:체험|상담|데모)",
+    r"무료(?:\s*(?:체험|상담|데모)|!|입니다|로\s*제공)",
     r"सेवाएं प्रदान",
     r"सेवाएँ प्रदान",
     r"मुफ्त (?:डेमो|ट्रायल|परामर्श)",
@@ -1460,7 +1459,7 @@ SCAM_WEAK = _compile(
     r"\bbeautiful\b",
     r"\bwhatsapp\b",
     r"\btelegram\b",
-    r"\bhow\s+are\s+you\s+doing\s+today\b|\bhow\s+is\s+your\s+day\s+going\b",
+    r"\bhow\s+(?:are|r)\s+(?:you|u)\s+(?:doing\s+)?today\b|\bhow\s+is\s+your\s+day\s+going\b",
     r"\byou\s+seem\s+(?:very\s+|so\s+|really\s+)?(?:nice|kind|sweet|lovely|caring)\b",
     r"\burgent(?:ly)?\b",
     r"\bgod\s+bless\b",
@@ -1479,7 +1478,6 @@ SCAM_WEAK = _compile(
     r"\b(?:i\s+)?feel\s+(?:like\s+)?we\s+(?:have|share)\s+(?:a\s+)?(?:connection|bond|spark)\b|"
     r"\bwrite\s+(?:to\s+)?me\s+(?:on|at|via)\s+my\s+(?:private\s+|personal\s+)?(?:e-?mail|number)\b|"
     r"\b(?:want|looking\s+for|seeking)\s+(?:a\s+)?(?:friendship|soulmate|life\s+partner)\b|"
-    r"\bhow\s+(?:are|r)\s+(?:you|u)\s+(?:doing\s+)?today\b|"
     r"\b(?:your|ur)\s+smile\b|\blooking\s+at\s+your\s+(?:photo|picture|pic|profile\s+photo)s?\b",
     r"\b(?:talk|chat|text|write)\s+(?:me\s+|to\s+me\s+)?on\s+(?:hangouts?|whatsapp|telegram|kik|wechat)\b",
     r"\b(?:kind|caring|honest)\s+(?:and\s+(?:kind|caring|honest)\s+)?(?:woman|man|lady|person|friend)\b",

@@ -321,7 +321,7 @@ def find_claimed_affiliations(evidence: Evidence, profile: CompiledProfile) -> N
         if not p.mentions_any(text.folded, hints):
             continue
         # "I work in the UniMelb alumni office": staff of the school, not one of its alumni
-        staff = p.WORK_CONTEXT_BEFORE if kinds[0] == SCHOOL else None
+        of_a_school = kinds[0] == SCHOOL
         for found in pattern.finditer(text.original):
             start, name = _strip_leading_common_words(found.start(1), found.group(1).rstrip())
             before = text.original[max(0, start - _CONTEXT) : start].lower()
@@ -331,7 +331,7 @@ def find_claimed_affiliations(evidence: Evidence, profile: CompiledProfile) -> N
                 and not p.SECOND_PERSON_BEFORE.search(before)
                 and not p.SOMEONE_ELSE_BEFORE.search(before)
                 and not p.ASPIRATION_BEFORE.search(before)
-                and not (staff and staff.search(before))
+                and not (of_a_school and p.WORK_CONTEXT_BEFORE.search(before))
             ):
                 _settle_claim(evidence, profile, kinds, start, name)
 

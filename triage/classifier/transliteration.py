@@ -29,11 +29,12 @@ _KANA = re.compile("[\u30a0-\u30ff]")
 _HONORIFIC = re.compile(r"(?:san|sama|kun|chan|sensei|ji|nim|ssi)$")
 # Japanese writes a vowel after every consonant: "トム" is "tomu", "プリヤ" "puriya".
 _KANA_VOWEL = re.compile(r"(?<=[bcdfghjklmnpqrstvwxz])u(?=[bcdfghjklmnpqrstvwxz]|$)")
+_NOT_A_LETTER = re.compile(r"[^a-z]")
 
 
 def romanised(word: str) -> str:
     """A word of another script in Latin letters, lower case, honorific taken off."""
-    latin = re.sub(r"[^a-z]", "", anyascii(word).lower())
+    latin = _NOT_A_LETTER.sub("", anyascii(word).lower())
     if _KANA.search(word):
         latin = _KANA_VOWEL.sub("", latin)
     stripped = _HONORIFIC.sub("", latin)
