@@ -24,9 +24,10 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import pairwise
 
 from rapidfuzz import fuzz, process
-from rapidfuzz.distance import Levenshtein
+from rapidfuzz.distance import OSA, Levenshtein
 
 from .normalise import FoldedText, fold_plain
 from .patterns import GREETING_WORDS
@@ -328,6 +329,135 @@ class _NameAlternation:
         return pattern.finditer(folded)
 
 
+# A slip: one letter wrong, missing, extra or swapped ("initec", "pyhton"), in a word of
+# at least this many letters; shorter words are too often another word ("leads", "patil").
+_SLIP_MIN_LENGTH = 5
+# A word cut short ("uni of melb"): at least this many letters of a word this long.
+_CUT_MIN_LENGTH, _CUT_WORD_MIN_LENGTH = 4, 7
+_PERSON_SLIP_MIN_LENGTH = 6
+_TOKEN = re.compile(r"[^\W_]+(?:'[^\W_]+)*")
+
+
+class _SlipFinder:
+    """Finds names written with one slip: one word of the name mistyped or cut short,
+    the others exact ("ben okafur", "harmon sales advisry", "uni of melb"), or a long
+    one-word name mistyped ("northwnd"). The exact alternation misses these, and a
+    hurried note is full of them.
+
+    A text is looked at only when one of its words is a slip of a word of some name (one
+    dictionary lookup per distinct word, cached); most notes have none. One slip per
+    name at most, so two slips never add up to a look-alike ("Globe Clod")."""
+
+    _CACHE_LIMIT = 20_000
+
+    def __init__(self, names: list[str], min_slip_length: int = _SLIP_MIN_LENGTH) -> None:
+        self._names: list[tuple[str, ...]] = []
+        self._min_slip_length = min_slip_length
+        vocabulary: set[str] = set()
+        for name in dict.fromkeys(names):
+            words = tuple(name_key(name).split())
+            if len(words) > 1 or (words and len(words[0]) >= _CUT_WORD_MIN_LENGTH):
+                self._names.append(words)
+                vocabulary.update(words)
+        self._vocabulary = frozenset(vocabulary)
+        self._by_initial: dict[str, list[str]] = {}
+        for word in vocabulary:
+            if len(word) >= min(min_slip_length, _CUT_MIN_LENGTH):
+                self._by_initial.setdefault(word[0], []).append(word)
+        # Words seen so far; of them, the slips and what each may mean.
+        self._known: set[str] = set(self._vocabulary)  # a name's own word is no slip
+        self._slip_words: set[str] = set()
+        self._slips: dict[str, tuple[str, ...]] = {}
+
+    def _targets(self, word: str) -> tuple[str, ...]:
+        """The words of names that `word` is a slip of."""
+        found = []
+        for target in self._by_initial.get(word[0], ()):
+            if len(target) >= self._min_slip_length and abs(len(target) - len(word)) <= 1:
+                if OSA.distance(word, target, score_cutoff=1) == 1:
+                    found.append(target)
+            elif (
+                len(target) >= _CUT_WORD_MIN_LENGTH
+                and len(word) >= _CUT_MIN_LENGTH
+                and target.startswith(word)
+            ):
+                found.append(target)
+        return tuple(found)
+
+    def slipped(self, folded: str) -> dict[str, tuple[str, ...]]:
+        """The words of the text that are slips, each with the name words it may mean."""
+        if not self._names or not folded:
+            return {}
+        words = words_of(folded)
+        # Set operations first: in a steady stream nearly every word is already known.
+        unknown = words - self._known
+        if unknown:
+            self._learn(unknown)
+        found = words & self._slip_words
+        return {word: self._slips[word] for word in found} if found else {}
+
+    def _learn(self, words: frozenset[str]) -> None:
+        if len(self._known) > self._CACHE_LIMIT:
+            self._known, self._slip_words, self._slips = set(self._vocabulary), set(), {}
+        for word in words - self._vocabulary:
+            targets = self._targets(word) if len(word) >= _CUT_MIN_LENGTH else ()
+            if targets:
+                self._slips[word] = targets
+                self._slip_words.add(word)
+        self._known.update(words)
+
+    def find(self, text: FoldedText) -> list[tuple[int, int, str]]:
+        """(start, end, the name as the profile writes its words) of each slipped name.
+
+        Only a slip written in small letters: "Harmony Sales Advisory" or "Coral Telecom",
+        capitalised, is another firm's proper name, and one that merely looks like the
+        profile's; "harmon sales advisry" is a hurried hand."""
+        folded = text.folded
+        slipped = self.slipped(folded)
+        if not slipped:
+            return []
+        meant = {target for targets in slipped.values() for target in targets}
+        present = words_of(folded)
+        # A name needs every word but the slipped one written out: most slips ("leads",
+        # "networks") come with no other word of any name, and end here.
+        names = [words for words in self._names if _one_missing(words, present, meant)]
+        if not names:
+            return []
+        found = []
+        tokens = [(m.start(), m.end(), m.group().replace("'", "")) for m in _TOKEN.finditer(folded)]
+        for words in names:
+            size = len(words)
+            for first in range(len(tokens) - size + 1):
+                window = tokens[first : first + size]
+                slips = 0
+                for (start, end, token), word in zip(window, words, strict=True):
+                    if token == word:
+                        continue
+                    if word not in slipped.get(token, ()) or _capitalised(text, start, end):
+                        break
+                    slips += 1
+                else:
+                    if slips == 1 and _spaced_as_one_name(folded, window):
+                        if size == 1 and abs(len(window[0][2]) - len(words[0])) > 1:
+                            continue  # a one-word name cut short is another word ("north")
+                        found.append((window[0][0], window[-1][1], " ".join(words)))
+        return found
+
+
+def _one_missing(words: tuple[str, ...], present: frozenset[str], meant: set[str]) -> bool:
+    missing = [word for word in words if word not in present]
+    return len(missing) == 1 and missing[0] in meant
+
+
+def _capitalised(text: FoldedText, start: int, end: int) -> bool:
+    return text.original_text(start, end)[:1].isupper()
+
+
+def _spaced_as_one_name(folded: str, window: list[tuple[int, int, str]]) -> bool:
+    """Whether the words stand together as one name: spaces or hyphens between them only."""
+    return all(not folded[end:start].strip(" -") for (_, end, _), (start, _, _) in pairwise(window))
+
+
 def _telling_words(name: str) -> tuple[str, ...] | None:
     """Words one of which every match of _alias_pattern(name) has as a whole word of the
     text, or None when there are none.
@@ -437,6 +567,7 @@ class EntityMatcher:
                         spellings.add(acronym)
         names = sorted(spellings, key=len, reverse=True)
         self._names = _NameAlternation(names)
+        self._slips = _SlipFinder([n for n in names if name_key(n) not in self._capitals_only])
         self._keys_by_kind: dict[str, list[str]] = {}
         for key, entity in self._by_key.items():
             self._keys_by_kind.setdefault(entity.kind, []).append(key)
@@ -453,7 +584,11 @@ class EntityMatcher:
     def mentions(self, text: FoldedText, elsewhere: set[str] | None = None) -> Iterator[Mention]:
         """The profile's entities named in the text. Names that turn out to start another
         entity's name ("UT Dallas") are skipped, and their keys added to `elsewhere`."""
-        for match in self._names.finditer(text.folded):
+        found: list[tuple[int, int]] = []
+        exact = self._names.finditer(text.folded)
+        # Read now, while the text's words are the cached ones (see prefilter.words_of).
+        slipped = self._slips.find(text)
+        for match in exact:
             key = name_key(match.group())
             entity = self._by_key.get(key)
             if entity is None:
@@ -468,7 +603,13 @@ class EntityMatcher:
                 if elsewhere is not None:
                     elsewhere.add(key)
                 continue
+            found.append(match.span())
             yield Mention(entity, match.start(), match.end())
+        for start, end, key in slipped:
+            entity = self._by_key[key]
+            if _overlaps_any(found, start, end) or names_another_entity(text, end, entity.kind):
+                continue
+            yield Mention(entity, start, end)
 
     def names_of_other_entities(self, *texts: FoldedText) -> set[str]:
         """Keys of the profile's names that these texts use as the start of another
@@ -502,6 +643,10 @@ class EntityMatcher:
             if found is not None:
                 return self._by_key[found]
         return None
+
+
+def _overlaps_any(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    return any(start < other_end and other_start < end for other_start, other_end in spans)
 
 
 def _written_in_capitals(text: FoldedText, match: re.Match[str]) -> bool:
@@ -578,12 +723,22 @@ class PersonMatcher:
         names = sorted(connections, key=len, reverse=True)
         names = [n for n in names if n.strip()]
         self._names = _NameAlternation(names)
+        # A person's name is short: only a slip in a word of six letters or more is read
+        # as a typo ("okafur"), not "Patil" for "Patel".
+        self._slips = _SlipFinder(names, min_slip_length=_PERSON_SLIP_MIN_LENGTH)
 
     def mentions(self, text: FoldedText) -> Iterator[tuple[str, int, int]]:
-        for match in self._names.finditer(text.folded):
+        found: list[tuple[int, int]] = []
+        exact = self._names.finditer(text.folded)
+        slipped = self._slips.find(text)  # while the text's words are cached
+        for match in exact:
             name = self._by_key.get(name_key(match.group()))
             if name is not None:
+                found.append(match.span())
                 yield name, match.start(), match.end()
+        for start, end, key in slipped:
+            if key in self._by_key and not _overlaps_any(found, start, end):
+                yield self._by_key[key], start, end
 
     def resolve(self, name: str) -> str | None:
         key = name_key(name)

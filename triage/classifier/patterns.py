@@ -23,6 +23,12 @@ def _compile(*alternatives: str) -> GatedPatterns:
 # --- met in person ---------------------------------------------------------------------
 
 MET_IN_PERSON = _compile(
+    # a friend's party: "at Kavya's housewarming", "at isabel torres's wedding"
+    r"\b(?:at|from)\s+[\w-]+(?:\s+[\w-]+)?'s?\s+(?:wedding|housewarming|birthday|bbq|barbecue|"
+    r"leaving\s+do|farewell|engagement|baby\s+shower|dinner\s+party)\b",
+    # Dutch: "thanks for the good (Teams) call yesterday"
+    r"\b(?:bedankt|dank)\s+voor\s+het\s+(?:fijne\s+|leuke\s+|goede\s+|prettige\s+)?"
+    r"(?:teams-|zoom-|telefonische\s+)?(?:gesprek|kennismakingsgesprek)\b",
     # a tour given, a coffee shared, a workshop run for the sender's team
     r"\bthanks?\s+(?:you\s+)?(?:again\s+)?for\s+(?:showing|taking)\s+(?:us|me|our\s+\w+)\s+"
     r"(?:round|around)\b",
@@ -260,6 +266,9 @@ MET_IN_PERSON_CJK = _cjk(
 )
 # A request about the recipient's work: hear their views, be taught, a talk.
 OPPORTUNITY_CJK = _cjk(
+    r"(?:ご経験|お考え|ご知見)を(?:ぜひ)?(?:伺|お聞き)",
+    r"正在招聘",
+    r"想请(?:一位|您)",
     r"お話を(?:伺|お聞き)",
     r"ご意見を(?:伺|お聞かせ)",
     r"教えていただけ",
@@ -275,6 +284,13 @@ OPPORTUNITY_CJK = _cjk(
 # The sender's own offer, in Japanese, Chinese, Korean or Hindi: "our company provides",
 # "value for money", "free trial", "let us introduce [our service]".
 PITCH_CJK = _cjk(
+    r"特別価格",
+    r"特别价格",
+    r"早割",
+    r"ご提案させていただ",
+    r"弊社の[^。！？]{0,30}(?:ご提案|提供|ツール|サービス)",
+    r"带单",
+    r"수수료[^.!?。]{0,12}\d+\s?%",
     r"(?:我们|我司|本公司)(?:公司)?(?:专业)?提供",
     r"性价比",
     r"欢迎(?:合作|咨询|洽谈)",
@@ -309,6 +325,22 @@ SCAM_CJK = _cjk(
     r"刷单",
 )
 
+# Weak signs of a scam in Japanese, Chinese or Korean: a messaging app, a soldier abroad,
+# a compliment on a photo or smile, a steady weekly return. Two make a scam, as in English.
+SCAM_WEAK_CJK = _cjk(
+    r"微信",
+    r"왓츠앱",
+    r"텔레그램",
+    r"미군",
+    r"아름다운",
+    r"미소",
+    r"亲爱的",
+    r"稳定收益",
+    r"每(?:周|天|日|月)[^。！？]{0,6}\d+\s?%",
+    r"遗产",
+    r"유산",
+)
+
 # A short note in Japanese, Chinese or Korean that only asks to connect on the network:
 # the stock texts there ("LinkedInでつながりたいと思います"). Longer notes say more.
 CJK_STOCK_LIMIT = 30
@@ -334,6 +366,8 @@ CJK_PUNCTUATION = re.compile(r"[\s。、！？!?.,・〜~\-]+")
 
 # Said before a meeting phrase in the same sentence, it makes the meeting hypothetical.
 HYPOTHETICAL = re.compile(
+    # "time we met properly": a wish
+    r"\b(?:about|high)\s+time\b|(?:^|[.!?]\s*|\bit'?s\s+)time\b|"
     r"\b(?:never|not|n't|yet\s+to|hope\s+to|hoping\s+to|would|'d|love\s+to|like\s+to|keen\s+to|"
     r"want\s+to|wish|looking\s+forward\s+to|if|maybe|might|may\s+have|perhaps|possibly|jamais|nie|nunca|nooit|mai|"
     r"farebbe|sarebbe|vorrei|gustaria|encantaria|aimerais|voudrais|wurde|mochte|gostaria|adoraria)\b[^.!?]*$"
@@ -615,6 +649,23 @@ GROUP_CUES = _compile(
 _NOT_THE_NETWORK = r"(?![^.!?]{0,40}\b(?:network|linkedin|reseau|red|netzwerk|rede|netwerk|rete)\b)"
 
 OPPORTUNITY = _compile(
+    # asked to give time or expertise: "would you consider acting as an expert witness",
+    # "might you be willing to contribute", "would you consider volunteering as a mentor"
+    r"\b(?:would|might|could)\s+you\s+(?:ever\s+)?consider\s+(?:volunteering|mentoring|running|"
+    r"speaking|joining|serving|acting|giving|hosting|judging|contributing|being|leading|chairing)\b|"
+    r"\b(?:might|would|could)\s+you\s+be\s+(?:willing|open|able|happy|interested)\s+to\s+"
+    r"(?:contribute|speak|share|join|review|mentor|advise|judge|talk|write|present|take\s+part|"
+    r"attend|complete|joining|speaking|sharing|contributing|(?:a|an)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:interview|call|chat|conversation|questionnaire|survey))\b",
+    r"\b(?:would|'d)\s+love\s+(?:for\s+)?you\s+to\s+(?:give|speak|present|join|keynote|host|judge|"
+    r"lead|run|open|chair|moderate)\b|\bwould\s+value\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?(?:of\s+)?"
+    r"(?:your\s+(?:counsel|advice|input|views?|perspective|thoughts|expertise|time)|call\s+with\s+"
+    r"you)\b",
+    # in Spanish, Russian, Dutch, Arabic: "count on you for the panel", "we are looking
+    # for a coach", "may I interview you", "conduct an interview"
+    r"\bcontar\s+contigo\s+(?:en|como|para)\b|\b(?:мы\s+)?ищем\s+(?:коуча|"
+    r"тренера|консультанта|эксперта|специалиста|руководителя|директора|спикера|ментора)\b|"
+    r"\bmogen\s+interviewen\b|\binterviewen\s+over\b|\bاجراء\s+مقابلة\b",
     r"\b(?:bolehkah\s+saya|boleh\s+saya)\s+(?:\w+\s+)?(?:mewawancarai|bertanya|meminta)\b|"
     r"\bmewawancarai\s+anda\b",
     r"\b(?:im|jej|jemu|mu)\s+przedstawic\b|\bzaproponowac\s+(?:warsztat|wystapienie|wspolprac\w*)\b",
@@ -969,6 +1020,34 @@ _SOLD_NOUNS = (
     r"proposition|rpo|copilot)"
 )
 PITCH = _compile(
+    # a commission for selling the sender's product on; a loan with no questions asked
+    r"\bearn\s+(?:a\s+)?\d+\s?%\s+(?:recurring\s+|lifetime\s+)?(?:commission|revenue\s+share)\b|"
+    r"\baffiliate\s+(?:pack|programme|program|scheme|link|kit)\b",
+    r"\bno\s+credit\s+checks?\b|\bapprovals?\s+in\s+\d+\s?(?:h|hrs?|hours)\b",
+    # A price for the sender's own work: "i fix it for $99", a fee to process an award
+    r"\bi\s+(?:can\s+)?(?:fix|do|build|design|make|redo|rebuild|write)\s+(?:[\w-]+\s+){0,3}?"
+    r"for\s+(?:just\s+|only\s+)?[$£€]\s?\d|\b(?:processing|admin|administration|handling|listing|"
+    r"registration|membership|entry|induction|joining|application)\s+fee\s+of\s+(?:usd\s?|aud\s?|eur\s?|gbp\s?|us\$|[$£€])\s?\d",
+    r"\b(?:speaker|sponsor|sponsorship|exhibitor|delegate)\s+package\s+(?:of|at|is|costs?)\s+"
+    r"(?:usd\s?|aud\s?|eur\s?|gbp\s?|us\$|[$£€])\s?\d",
+    r"\bour\s+(?:terms|rates|fees|prices)\s+are\s+(?:highly\s+|very\s+|extremely\s+)?competitive\b|"
+    r"\bpresent\s+our\s+(?:[\w-]+\s+){0,3}?(?:proposition|offering|services|solution|capabilities)\b",
+    # a demonstration offered to the recipient's team, however politely put
+    r"\b(?:arrange|schedule|book|set\s+up|organise|organize)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:walkthrough|walk-through|briefing|demo|demonstration)\s+for\s+you\s+and\s+your\s+team\b",
+    # the last places on a paid programme, in other languages (as folded: "platze", "ł" kept)
+    r"\bnur\s+noch\s+\d+\s+(?:platze|platz|tickets|termine)\b|\bnog\s+(?:maar\s+|slechts\s+)?\d+\s+"
+    r"(?:plekken|plaatsen|tickets)\b|\b(?:solo|solamente)\s+quedan\s+\d+\s+(?:plazas|lugares|cupos)\b|"
+    r"\brestam\s+(?:apenas\s+|so\s+)?\d+\s+vagas\b|\bplus\s+que\s+\d+\s+places\b|\b(?:solo|ultimi)\s+"
+    r"\d+\s+posti\b|\bzostał[oy]?\s+(?:tylko\s+)?\d+\s+miejsc\b|\bsadece\s+\d+\s+kontenjan\b|"
+    r"\bосталось\s+(?:всего\s+|только\s+)?\d+\s+мест\b|\btinggal\s+\d+\s+(?:slot|kursi|tempat)\b",
+    # prices "from" or "per hour" in Turkish, German, Indonesian, Russian; a quote or a
+    # capability deck in Vietnamese (as folded)
+    r"\b\d[\d.,]*\s?(?:dolar|euro|avro|tl|lira|usd)(?:dan|den|'dan|'den)\s+basl[iı]y\w*|"
+    r"\bfiyatlar[iı]?(?:m[iı]z)?\s+(?:\w+\s+)?\d|\bab\s+\d[\d.,]*\s?(?:aud|usd|chf|gbp|dollar)\b|"
+    r"\bmulai\s+(?:dari\s+)?(?:rp\.?\s?|usd\s?|[$€£])\d|[$€£]\s?\d[\d.,]*\s*(?:per|/)\s*"
+    r"(?:jam|bulan)\b|\bот\s+\d[\d\s.,]*\s?(?:руб\w*|доллар\w*|евро|\$|€)",
+    r"\bchi\s+phi\s+chi\b|\bho\s+so\s+nang\s+luc\b|\bbao\s+gia\b",
     r"\bwant\s+(?:free\s+)?early\s+access\b|\bwe\s+built\s+an?\s+(?:ai|bot|tool|app|platform)\s+that\b",
     r"\bi\s+(?:design|build|create|make)\s+(?:[\w-]+\s+){0,3}?(?:websites?|logos?|decks|videos|apps)\s+"
     r"for\b|\bcan\s+i\s+send\s+(?:you\s+)?(?:a\s+few|some)\s+examples\b",
@@ -1335,6 +1414,13 @@ PITCH = _compile(
     r"\b(?:2|two)-for-(?:1|one)\b|\bgrab\s+(?:yours|your\s+(?:pass|ticket|seat|spot|copy))\b",
 )
 
+# Asking for the recipient's unpaid help is not selling them anything, whatever the
+# sender runs ("we run a free bootcamp... would you consider volunteering as a mentor").
+ASKS_UNPAID_HELP = fast_compile(
+    r"\b(?:volunteer(?:ing)?\s+(?:as|to|your)|pro\s+bono|give\s+(?:your\s+|some\s+)?time\s+to|"
+    r"donate\s+(?:your\s+|some\s+)?time)\b"
+)
+
 # Follow-ups the recipient asked for are not unsolicited.
 SOLICITED = fast_compile(
     r"\b(?:we\s+discussed|as\s+discussed|you\s+asked\s+(?:for|about)|as\s+promised|"
@@ -1342,6 +1428,9 @@ SOLICITED = fast_compile(
 )
 
 SCAM_STRONG = _compile(
+    # help to move a sum: the advance-fee scam however it is dressed
+    r"\b(?:help|assist)\s+(?:me\s+|us\s+)?(?:to\s+)?(?:move|transfer|receive|claim|release)\s+"
+    r"(?:the\s+|this\s+|a\s+)?(?:sum\s+of\s+)?(?:us\s?|usd\s?)?[$£€]\s?\d",
     r"\bunclaimed\s+(?:estate|funds?|inheritance|fortune|deposit)\b|\bbearing\s+your\s+(?:sur)?name\b",
     r"\b(?:selected|chosen|eligible)\s+for\s+(?:a|an)\s+(?:[$£€]\s?\d+\s+)?(?:[\w-]+\s+)?(?:gift\s+card|"
     r"voucher)\b|\bclaim\s+within\b",
@@ -1447,6 +1536,29 @@ SCAM_STRONG = _compile(
     r"(?:daily|a\s+day|per\s+day|/\s?day|weekly|a\s+week|per\s+week)\b",
 )
 SCAM_WEAK = _compile(
+    # a messaging app in another script, to take the talk off the network
+    r"\b(?:ватсап\w*|вотсап\w*|телеграм\w*|واتس\s+اب|تلغرام|تليغرام)\b",
+    # a return promised by the week or month, or guaranteed, in any of many languages
+    r"\b\d+(?:[.,]\d+)?\s?%\s+(?:(?:per|a|an|al|por|par|pro|in|na|в|each|every)\s+)?(?:week|month|"
+    r"day|semana|mes|dia|mois|semaine|jour|woche|monat|tag|settimana|mese|giorno|maand|dag|hafta|"
+    r"ay|gun|месяц|неделю|день|weekly|monthly|daily|mensual|semanal|diario|mensal|diaria|mensuel|"
+    r"hebdomadaire|quotidien|wochentlich|monatlich|taglich|mensile|settimanale|giornaliero|"
+    r"wekelijks|maandelijks|dagelijks|haftal[iı]k|ayl[iı]k|gunluk|ежемесячно|еженедельно|"
+    r"ежедневно|اسبوعيا|شهريا|يوميا|per\s+minggu|per\s+bulan|seminggu|sebulan)\b",
+    r"\b(?:garantizad[oa]s?|garantid[oa]s?|garantiert\w*|garantit[oa]|gegarandeerd|"
+    r"гарантирован\w*|مضمون\w*|dijamin)\b",
+    # endearments and compliments in other languages
+    r"\b(?:can[iı]m|querida|cherie|liebling|tesoro|дорогая|милая|красив\w+|симпатичн\w+|"
+    r"одинок\w+|عزيزتي|حبيبتي|جميلة|cantik)\b",
+    r"\b(?:bm'de|nato'da)\s+gorevli\b",
+    # an inheritance, and millions, in other languages
+    r"\b(?:ارث|ميراث|تركة|herencia|heranca|erbschaft|eredita|erfenis|miras\w*|наследств\w+|"
+    r"warisan)\b",
+    r"\b(?:مليون|ملايين|millones|milhoes|millionen|milioni|miljoen|milyon|миллион\w*|juta)\b",
+    # the tax office's final demand and the trip off the network to pay it
+    r"\b(?:within|in)\s+(?:48|72)\s+hours\b|\b(?:result\s+in|face|avoid)\s+legal\s+action\b|"
+    r"\boutstanding\s+(?:liability|debt|balance|tax)\b|\bmy\s+private\s+mail\b",
+    r"\b(?:you'?re|ur|you\s+are|u\s+r)\s+in\s+(?:this|the|a)\s+(?:video|vid|clip|photo|pic)\b",
     r"\b(?:hello|hi|my|good\s+day|good\s+morning|greetings)\s+dear\b",
     r"\bhandsome\b",
     r"\b(?:know|knowing)\s+you\s+(?:better|more|closer)\b",
@@ -1500,6 +1612,12 @@ SCAM_WEAK = _compile(
     r"(?:whatsapp|telegram|signal|wechat)\b",
 )
 ABUSE = _compile(
+    r"\b(?:are|is|r|were|was)\s+(?:(?:all|just|only|mere)\s+)?diversity\s+hires?\b",
+    # "maybe learn to engineer before managing people": a put-down, not advice
+    r"\b(?:maybe|perhaps|try\s+to|go)\s+learn\s+(?:how\s+)?to\s+\w+(?:\s+\w+){0,3}?\s+before\b",
+    r"\b(?:is|are)\s+(?:frankly\s+|simply\s+|a\s+)?(?:contemptible|a\s+farce|disgraceful)\b|"
+    r"\bdo\s+not\s+expect\s+civility\b|\byou\s+(?:personally|yourself|of\s+all\s+people)\s+should\s+"
+    r"be\s+ashamed\b",
     r"\bis\s+a\s+rort\b|\b(?:you'?ve|you\s+have)\s+ripped\s+off\b|\bpeople\s+like\s+you\s+"
     r"(?:shouldn'?t|should\s+not|should\s+never|don'?t\s+deserve)\b",
     r"\b(?:are|is|r)\s+(?:all\s+)?(?:parasites|leeches|vultures|bottom[- ]feeders)\b|"
@@ -2060,7 +2178,8 @@ GREETING_WORDS = frozenset(
     ]
 )
 GREETING = re.compile(
-    r"(?:^|[.!?\n]\s*)(?:hi|hey|hello|dear|hiya|good\s+(?:morning|afternoon|day)|g'day|bonjour|"
+    # a greeting drawn out in a hurry counts as well: "hii", "heyy", "hellooo"
+    r"(?:^|[.!?\n]\s*)(?:hi+|hey+|hello+|dear|hiya+|good\s+(?:morning|afternoon|day)|g'day|bonjour|"
     r"salut|hola|hallo|ola|oi|ciao|hoi|beste)[\s,!]+([^\W\d_][\w'-]*)"
 )
 

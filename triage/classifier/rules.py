@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from rapidfuzz.distance import OSA
+
 from . import patterns as p
 from . import transliteration
 from .evidence import HEADLINE, MESSAGE, RECIPIENT, Evidence
@@ -421,7 +423,7 @@ def find_opportunity(evidence: Evidence) -> bool:
 
 def find_pitch(evidence: Evidence) -> bool:
     folded = evidence.message.folded
-    if p.SOLICITED.search(folded):
+    if p.SOLICITED.search(folded) or p.ASKS_UNPAID_HELP.search(folded):
         return False
     matches = list(p.PITCH.finditer(folded))
     if p.HAS_CJK.search(folded):
@@ -434,9 +436,10 @@ def find_pitch(evidence: Evidence) -> bool:
 def find_spam(evidence: Evidence) -> bool:
     folded = evidence.message.folded
     strong = [*p.SCAM_STRONG.finditer(folded), *p.ABUSE.finditer(folded)]
+    weak = list(p.SCAM_WEAK.finditer(folded))
     if p.HAS_CJK.search(folded):
         strong += p.SCAM_CJK.finditer(folded)
-    weak = list(p.SCAM_WEAK.finditer(folded))
+        weak += p.SCAM_WEAK_CJK.finditer(folded)
     hits = strong if strong else (weak if len(weak) >= 2 else [])
     for match in hits:
         evidence.add_folded("spam", MESSAGE, match.start(), match.end())
@@ -492,6 +495,12 @@ def _is_reshaped_pet_form(word: str, first: str) -> bool:
     return False
 
 
+def _is_slip_of(word: str, first: str) -> bool:
+    """The first name greeted with one letter wrong, missing or swapped ("Hi Pryia"); not
+    for a short name, where one letter makes another ("Tim" for Tom)."""
+    return len(first) >= 5 and word[:1] == first[:1] and OSA.distance(word, first) == 1
+
+
 def _greets_by_nickname(evidence: Evidence, first: str) -> bool:
     """A greeting with a short or pet form of the first name ("Hey Pri", "Hi Tommy")."""
     if len(first) < 3:
@@ -502,7 +511,8 @@ def _greets_by_nickname(evidence: Evidence, first: str) -> bool:
     if opening:
         candidates.append(opening.span(1))
     for start, end in candidates:
-        if _is_pet_form(folded[start:end], first):
+        word = folded[start:end]
+        if _is_pet_form(word, first) or _is_slip_of(word, first):
             evidence.add_folded("personal", MESSAGE, start, end)
             return True
     return False

@@ -1,0 +1,219 @@
+"""Rules from blind sets 75-78: names typed in a hurry (one letter wrong or a word cut
+short), greetings drawn out, investment and romance scams in more languages and
+scripts, sellers' prices and last places in more languages, requests for the
+recipient's time put formally, put-downs, a friend's party as the place two people met.
+Each kind has its near miss beside it. The wordings are new, not the sets' sentences: a
+rule must carry over to how the next writer puts it."""
+
+from __future__ import annotations
+
+import pytest
+
+from triage.classifier import Verdict
+
+from .helpers import judge
+
+
+def rules(message: str, headline: str = "") -> Verdict:
+    return judge(message, headline, second_opinion=False)
+
+
+def assert_declined_as_spam(message: str) -> None:
+    verdict = rules(message)
+    assert verdict.spam is True
+    assert verdict.queue == "decline"
+
+
+# --- names typed in a hurry -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("message", "reason"),
+    [
+        ("im a regular at the austin pyhton meetup too, see u there", "shared_group"),
+        ("ex-initec here, now at a tiny startup. say hi sometime", "same_organisation"),
+        ("worked at southern corss bank before moving to austin, same as u", "same_organisation"),
+        ("melb uni alum here!! keen to connect", "alumni"),
+        ("grace obrein suggested i reach out to you about on-call", "common_connection"),
+    ],
+)
+def test_a_name_with_one_slip_in_small_letters_still_counts(message: str, reason: str) -> None:
+    verdict = rules(message)
+    assert verdict.reasons[reason] is True
+    assert verdict.queue == "accept"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # capitalised, a look-alike is another firm's own name
+        "Hi Priya, I run sales at Globe Cloud, the hosting company in Dallas.",
+        # two slips, or a one-word name cut short, is another word
+        "hi priya, i was at globe clod for a year, u?",
+        "hi priya, i write init scripts all day lol. connect?",
+        # a slip in a short word is too often another name ("Kim", "Kin")
+        "noah kin said you know a lot about platform teams",
+    ],
+)
+def test_look_alikes_and_short_words_are_not_the_profiles_names(message: str) -> None:
+    verdict = rules(message)
+    assert not any(verdict.reasons[name] for name in ("same_organisation", "common_connection"))
+    assert verdict.queue != "accept"
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["hiii prii, quick q about SLOs", "heyy priyaa!! long time", "Hi Pryia, hope you're well"],
+)
+def test_a_drawn_out_greeting_or_a_slip_in_the_first_name_is_personal(message: str) -> None:
+    assert rules(message).personal is True
+
+
+def test_another_name_after_a_greeting_is_not_personal() -> None:
+    assert rules("Hi Maya, hope you're well").personal is False
+
+
+# --- scams in more languages ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Hola, invierte conmigo: 18% semanal garantizado. Escríbeme al WhatsApp.",
+        "Здравствуйте! Доход 30% в неделю, подробности пишите в Телеграм.",
+        "مرحبا، استثمر معنا واربح 12% شهريا. تواصل عبر واتساب",
+        "您好，每月稳定收益8%，加我微信了解详情",
+        "안녕하세요, 아름다운 프로필 사진이네요. 왓츠앱으로 연락해요",
+        "Sayın Bay, akrabanız size 3 milyon dolarlık bir miras bıraktı.",
+        "Could you assist us to release the sum of $1.8m held at the bank?",
+        "omg is that u?? bit.ly/x7Qz you're in this video",
+        "Your outstanding tax balance must be paid within 72 hours or you will face legal action.",
+    ],
+)
+def test_scams_in_more_languages_and_scripts_decline(message: str) -> None:
+    assert_declined_as_spam(message)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Hola Priya, nuestro equipo creció un 20% mensual el año pasado. ¿Charlamos?",
+        "Hi Priya, I'm on WhatsApp if that's easier, but here is fine. Loved your KubeCon talk.",
+        "Hi Priya, could you help me move my team's services to Kubernetes? Happy to buy lunch.",
+        "Hi Priya, you're in this video from the APUG meetup, great question at the end!",
+        "Hi Priya, we fixed the outage within 48 hours thanks to your runbook post.",
+    ],
+)
+def test_one_such_sign_alone_is_not_a_scam(message: str) -> None:
+    assert rules(message).spam is False
+
+
+# --- put-downs --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Engineers like you are diversity hires, admit it.",
+        "Maybe learn to write code before you lecture everyone else.",
+        "Your interview process is frankly contemptible.",
+        "You personally should be ashamed of that outage.",
+    ],
+)
+def test_put_downs_decline(message: str) -> None:
+    assert_declined_as_spam(message)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Hi Priya, maybe I should learn Go before my new role starts. Any advice?",
+        "Hi Priya, we hire for diversity of background and would love your view on it.",
+    ],
+)
+def test_the_same_words_without_the_put_down_are_not_abuse(message: str) -> None:
+    assert rules(message).spam is False
+
+
+# --- sellers' prices and last places ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "hi priya, i redo landing pages for $149, want a look?",
+        "Priya, there is a one-time induction fee of EUR 450 for new members.",
+        "Dear Priya, I would welcome the chance to schedule a tailored walkthrough for you and "
+        "your team.",
+        "Hallo Priya, mein Workshop startet im März – nur noch 3 Plätze frei!",
+        "Hola Priya, nuestro curso empieza el lunes, solo quedan 5 plazas.",
+        "Hallo Priya, unser Standard-Paket gibt es ab 1.200 CHF.",
+        "Halo Priya, kami bantu desain logo mulai $20.",
+        "Priya様、弊社のサービスを特別価格でご案内します。",
+        "Priya님, 수수료는 첫해 연봉의 18%입니다.",
+        "Hi Priya, earn 25% recurring commission by referring your network to us.",
+        "Priya, business funding with no credit check, approvals in 24h.",
+        "Dear Ms Raman, our terms are highly competitive; may I present our retained search "
+        "proposition?",
+    ],
+)
+def test_a_sellers_terms_are_a_pitch(message: str) -> None:
+    verdict = rules(message)
+    assert verdict.pitch is True
+    assert verdict.queue == "decline"
+
+
+@pytest.mark.parametrize(
+    ("message", "reason"),
+    [
+        (
+            "Hi Priya, we run a free bootcamp for young engineers in Austin. Would you consider "
+            "volunteering as a mentor this spring?",
+            "specific_opportunity",
+        ),
+        (
+            "Dear Ms Raman, my lab studies platform adoption. Might you be open to a short "
+            "interview?",
+            "specific_opportunity",
+        ),
+        (
+            "Dear Ms Raman, might you consider acting as an expert witness in a patent matter?",
+            "specific_opportunity",
+        ),
+        (
+            "Priya, we'd love for you to moderate the closing panel at our platform day in May.",
+            "specific_opportunity",
+        ),
+        (
+            "Dear Priya, I would value an hour of your counsel on building a platform team.",
+            "specific_opportunity",
+        ),
+    ],
+)
+def test_asking_for_the_recipients_time_is_an_opportunity_not_a_pitch(
+    message: str, reason: str
+) -> None:
+    verdict = rules(message)
+    assert verdict.reasons[reason] is True
+    assert verdict.pitch is False
+    assert verdict.queue == "accept"
+
+
+# --- meetings ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Priya! You were the one with the sourdough at Lena's housewarming.",
+        "Hoi Priya, dank voor het prettige Teams-gesprek gisteren!",
+    ],
+)
+def test_a_friends_party_or_a_call_is_a_meeting(message: str) -> None:
+    assert rules(message).reasons["met_in_person"] is True
+
+
+def test_a_wish_to_meet_is_not_a_meeting() -> None:
+    verdict = rules("We have 40 mutual connections, Priya! About time we met properly.")
+    assert verdict.reasons["met_in_person"] is False
+    assert verdict.queue == "query"
