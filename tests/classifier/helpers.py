@@ -36,3 +36,15 @@ def judge(
     """The verdict on a note from a stranger; `second_opinion=False` is the rules' alone."""
     invitation = InvitationInput("Sam Doe", headline=headline, message=message)
     return classify(invitation, profile, second_opinion=second_opinion)
+
+
+def rules(message: str, headline: str = "") -> Verdict:
+    """The rules' verdict alone, without the learned model's second opinion."""
+    return judge(message, headline, second_opinion=False)
+
+
+def assert_declined_as_spam(message: str) -> None:
+    """The rules call the note spam, a scam or abuse, and decline it for that."""
+    verdict = rules(message)
+    assert verdict.spam is True
+    assert verdict.queue == "decline"

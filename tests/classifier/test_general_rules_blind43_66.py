@@ -9,21 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from triage.classifier import Verdict
-
-from .helpers import judge
-
-
-def rules(message: str, headline: str = "") -> Verdict:
-    return judge(message, headline, second_opinion=False)
-
-
-def assert_declined_as_spam(message: str) -> None:
-    """The rules call the note spam, a scam or abuse, and decline it for that."""
-    verdict = rules(message)
-    assert verdict.spam is True
-    assert verdict.queue == "decline"
-
+from .helpers import assert_declined_as_spam, judge, rules
 
 # --- abuse ------------------------------------------------------------------------------------
 
