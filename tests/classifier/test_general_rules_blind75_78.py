@@ -204,3 +204,33 @@ def test_a_wish_to_meet_is_not_a_meeting() -> None:
     verdict = rules("We have 40 mutual connections, Priya! About time we met properly.")
     assert verdict.reasons["met_in_person"] is False
     assert verdict.queue == "query"
+
+
+# --- an organisation in other languages' grammar; an acronym that is another body's ----------
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Merhaba Priya, Initech'te iki yıl platform ekibinde çalıştım. Bağlantıda kalalım!",
+        "Priya你好，我是以前Globex云平台组的同事，很高兴在这里遇到你。",
+        "Priyaさん、Initech時代にお世話になった田中です。",
+        "Priya님, 저도 Initech에서 일했어요. 반갑습니다!",
+    ],
+)
+def test_working_at_the_organisation_in_other_languages_is_same_organisation(
+    message: str,
+) -> None:
+    verdict = rules(message)
+    assert verdict.reasons["same_organisation"] is True
+    assert verdict.queue == "accept"
+
+
+def test_an_acronym_after_the_words_it_spells_is_that_bodys() -> None:
+    assert rules("", "Inspector, State Compliance Board (SCB)").queue == "query"
+    assert rules("", "Credit Analyst, Southern Cross Bank (SCB)").queue == "accept"
+    assert rules("", "Credit Analyst, SCB").queue == "accept"
+
+
+def test_an_inheritance_of_millions_in_arabic_is_a_scam() -> None:
+    assert_declined_as_spam("عزيزي، ترك لك قريبك إرثاً بقيمة 5 مليون دولار.")

@@ -595,6 +595,12 @@ class EntityMatcher:
                 continue
             if key in self._capitals_only and not _written_in_capitals(text, match):
                 continue
+            if _is_acronym_written(text, match, key) and _spelled_out_before(
+                text, match.start(), key
+            ):
+                if elsewhere is not None:
+                    elsewhere.add(key)
+                continue  # "Health and Safety Authority (HSA)": that body's own initials
             # An entity's whole name of two words or more, followed by a capitalised
             # word, is that entity somewhere ("Hadley Search Partners Frankfurt"); a
             # short alias may start another's name ("Southern Cross University").
@@ -647,6 +653,27 @@ class EntityMatcher:
 
 def _overlaps_any(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     return any(start < other_end and other_start < end for other_start, other_end in spans)
+
+
+_ACRONYM_MAX_LENGTH = 6
+_WORDS_BEFORE_BRACKET = re.compile(r"((?:[^\W\d_][\w'&-]*\s+){1,8})\($")
+
+
+def _is_acronym_written(text: FoldedText, match: re.Match[str], key: str) -> bool:
+    return " " not in key and len(key) <= _ACRONYM_MAX_LENGTH and _written_in_capitals(text, match)
+
+
+def _spelled_out_before(text: FoldedText, folded_start: int, acronym: str) -> bool:
+    """Whether an acronym in brackets follows the words it abbreviates ("Health and Safety
+    Authority (HSA)"): it is then that body's, whatever the profile's HSA stands for."""
+    start, _ = text.original_span(folded_start, folded_start + 1)
+    found = _WORDS_BEFORE_BRACKET.search(text.original, max(0, start - 120), start)
+    if found is None:
+        return False
+    # Any case: the headline's role words may have been lowered (rules._with_neutral_words_lowered).
+    words = [word for word in found.group(1).split() if word.lower() not in _ACRONYM_STOPWORDS]
+    initials = "".join(word[0] for word in words)
+    return len(initials) >= len(acronym) and initials[-len(acronym) :].lower() == acronym
 
 
 def _written_in_capitals(text: FoldedText, match: re.Match[str]) -> bool:

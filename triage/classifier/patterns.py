@@ -449,7 +449,11 @@ ORGANISATION_AFTER = re.compile(
     r"^\s+(?:[\w-]+\s+){0,2}?[\w-]+,\s*(?:19|20)\d\d\s*(?:to|-|until)\s*(?:19|20)\d\d\b|"
     r"^(?:'s)?\s*(?:alum(?:ni|na|nus|s)?|days|colleagues?|offsite|off-site|all[- ]hands|reunion|"
     r"person\s+here|folks?\s+here|people\s+here|here\s+too|veteran|old[- ]timer|"
-    r"family)\b"
+    r"family)\b|"
+    # Turkish: "Initech'te ... calıstım" (worked at); Chinese, Japanese, Korean: "X的同事"
+    # (a colleague at X), "X時代" (my X days), "Xで働いて", "X에서 일했" (worked at X)
+    r"^'?(?:de|da|te|ta)\b[^.!?]{0,40}?\bcal[iı]s|"
+    r"^[^\s.!?。！？]{0,8}?(?:的同事|的前同事|时代|時代|で働|に勤め)|^\s?에서\s?(?:일했|근무)"
 )
 ASPIRATION_BEFORE = re.compile(
     r"(?:\b(?:love|like|hope|hoping|want|wish|plan(?:ning)?|aim(?:ing)?|dream(?:ing|ed|t)?)\s+"
@@ -1552,7 +1556,7 @@ SCAM_WEAK = _compile(
     r"одинок\w+|عزيزتي|حبيبتي|جميلة|cantik)\b",
     r"\b(?:bm'de|nato'da)\s+gorevli\b",
     # an inheritance, and millions, in other languages
-    r"\b(?:ارث|ميراث|تركة|herencia|heranca|erbschaft|eredita|erfenis|miras\w*|наследств\w+|"
+    r"\b(?:ارثا?|ميراثا?|تركة|herencia|heranca|erbschaft|eredita|erfenis|miras\w*|наследств\w+|"
     r"warisan)\b",
     r"\b(?:مليون|ملايين|millones|milhoes|millionen|milioni|miljoen|milyon|миллион\w*|juta)\b",
     # the tax office's final demand and the trip off the network to pay it
