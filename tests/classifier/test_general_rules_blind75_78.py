@@ -234,3 +234,64 @@ def test_an_acronym_after_the_words_it_spells_is_that_bodys() -> None:
 
 def test_an_inheritance_of_millions_in_arabic_is_a_scam() -> None:
     assert_declined_as_spam("عزيزي، ترك لك قريبك إرثاً بقيمة 5 مليون دولار.")
+
+
+# --- from blind81: the pitch and opportunity boundary -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Priya, we're looking for resellers: 20% recurring commission on every seat you bring.",
+        "Hi Priya, refer teams to our uptime tool and earn USD 300 per sign-up.",
+        "Hi Priya, could you recommend our incident tool to your engineering managers?",
+        "Hi Priya, may I show you how teams like yours halve their cloud bill?",
+        "Hi Priya, I'm selling observability licences these days, worth a chat?",
+        "Priya, join our podcast! Guests make a contribution of USD 500 to production.",
+    ],
+)
+def test_selling_through_the_recipient_or_to_them_is_a_pitch(message: str) -> None:
+    verdict = rules(message)
+    assert verdict.pitch is True
+    assert verdict.queue == "decline"
+
+
+def test_a_fee_paid_to_the_recipient_is_no_pitch() -> None:
+    verdict = rules(
+        "Hi Priya, a client of ours would like a one-hour paid consultation on platform teams. "
+        "The fee is USD 700. Could I send details?"
+    )
+    assert verdict.pitch is False
+    assert verdict.reasons["specific_opportunity"] is True
+    assert verdict.queue == "accept"
+
+
+def test_a_paid_bootcamp_sold_to_the_recipient_is_still_a_pitch() -> None:
+    assert rules("Hi Priya, we run a paid interview-prep bootcamp, 25% off this month.").pitch
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Thanks for nothing, Priya. Hope someone treats you the same way one day.",
+        "Rejected again. Enjoy your 'engineering leadership' career.",
+        "Your release broke prod twice this week. Maybe learn to test your code.",
+    ],
+)
+def test_hurt_and_curt_notes_decline(message: str) -> None:
+    assert_declined_as_spam(message)
+
+
+def test_an_event_held_at_the_school_is_no_claim_to_have_studied_there() -> None:
+    verdict = rules("Priya, great to chat at the UT Austin careers fair last week!")
+    assert verdict.reasons["alumni"] is False
+    assert verdict.reasons["met_in_person"] is True
+    assert rules("Priya, fellow UT Austin alum - great to chat at the alumni dinner!").reasons[
+        "alumni"
+    ]
+
+
+def test_the_stock_note_in_russian_is_generic() -> None:
+    verdict = rules("Хочу добавить вас в свою профессиональную сеть в LinkedIn.")
+    assert verdict.generic is True
+    assert verdict.queue == "query"

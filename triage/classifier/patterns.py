@@ -546,6 +546,12 @@ SECOND_PERSON_BEFORE = re.compile(
     r"[^.!?,;]{0,25}$"
 )
 # "a half day at UT", "the careers fair at KCL": the school is where something happens.
+# After a school's name, an event held there ("at the Monash Business School breakfast").
+VENUE_AFTER = re.compile(
+    r"\s+(?:breakfast|dinner|lunch|event|conference|summit|panel|fair|careers\s+fair|"
+    r"hackathon|workshop|networking\s+(?:event|night|evening)|talk|lecture|open\s+day)\b"
+)
+AT_THE_BEFORE = re.compile(r"\bat\s+(?:the\s+|a\s+)?$")
 VENUE_BEFORE = re.compile(
     r"\b(?:day|evening|night|event|lunch|dinner|breakfast|fair|hackathon|conference|summit|"
     r"workshop|panel)\s+(?:at|in)\s+(?:the\s+)?$|"
@@ -1024,6 +1030,14 @@ _SOLD_NOUNS = (
     r"proposition|rpo|copilot)"
 )
 PITCH = _compile(
+    r"\b\d+\s?%\s+(?:recurring|lifetime)\s+(?:commission|revenue\s+share)\b|\brecruiting\s+"
+    r"resellers\b|\breseller\s+(?:programme|program|partners?)\b|\bearn\s+(?:usd\s?|aud\s?|eur\s?|"
+    r"gbp\s?|us\$|[$£€])\s?\d[\d,.]*\s+(?:per|for\s+each|a|an)\s+(?:sign-?up|referral|client|"
+    r"customer|lead|sale|introduction)\b|\brecommend\s+(?:our|my)\s+(?:[\w-]+\s+){0,3}?(?:service|"
+    r"product|platform|app|tool|software)\s+to\s+your\b",
+    r"\b(?:could|can|may)\s+i\s+show\s+you\s+how\s+(?:other\s+)?(?:teams|companies|firms|leaders|"
+    r"orgs|organisations|organizations|managers)\s+like\s+yours\b|\b(?:love|like|want)\s+(?:\w+\s+)"
+    r"{1,2}as\s+a\s+(?:customer|client)\b|\bi'?m\s+(?:now\s+)?selling\b",
     # a commission for selling the sender's product on; a loan with no questions asked
     r"\bearn\s+(?:a\s+)?\d+\s?%\s+(?:recurring\s+|lifetime\s+)?(?:commission|revenue\s+share)\b|"
     r"\baffiliate\s+(?:pack|programme|program|scheme|link|kit)\b",
@@ -1076,7 +1090,7 @@ PITCH = _compile(
     r"(?:slots|spots|places|seats)\s+(?:open|left|available|remaining)\b|\b\d+[- ](?:week|month)\s+"
     r"wait-?list\b|\b(?:i'?ve|i\s+have|we'?ve|we\s+have)\s+(?:got\s+)?(?:\d+|two|three|a\s+few)\s+"
     r"(?:spots|places|seats|slots)\b",
-    r"\b(?:contribution|charge|cost)\s+of\s+(?:a|au|us|nz)?[$£€]\s?\d",
+    r"\b(?:contribution|charge|cost)\s+of\s+(?:(?:a|au|us|nz)?[$£€]|usd|aud|eur|gbp)\s?\d",
     r"\b(?:tenemos|temos|contamos\s+con)\s+(?:\d+\s+)?(?:ingenieros|desarrolladores|programadores|"
     r"engenheiros|desenvolvedores|candidatos|perfiles|perfis)\b",
     r"\b(?:tarifas|precios|costos|costes|precos|custos)\s+(?:hasta\s+(?:un\s+)?|ate\s+)?\d+\s?%\s+"
@@ -1425,6 +1439,13 @@ ASKS_UNPAID_HELP = fast_compile(
     r"donate\s+(?:your\s+|some\s+)?time)\b"
 )
 
+# A fee the recipient is paid, for a consultation or their time, is no sale to them.
+RECIPIENT_IS_PAID = fast_compile(
+    r"\bpaid\s+(?:consultation|expert\s+call|call|interview|engagement|advisory\s+(?:call|role|"
+    r"session))\b(?!-)|\bhonorarium\b|\bpaid\s+at\s+your\s+(?:usual\s+)?rate\b|\byour\s+time\s+"
+    r"would\s+(?:of\s+course\s+)?be\s+(?:remunerated|compensated|paid)\b"
+)
+
 # Follow-ups the recipient asked for are not unsolicited.
 SOLICITED = fast_compile(
     r"\b(?:we\s+discussed|as\s+discussed|you\s+asked\s+(?:for|about)|as\s+promised|"
@@ -1616,9 +1637,12 @@ SCAM_WEAK = _compile(
     r"(?:whatsapp|telegram|signal|wechat)\b",
 )
 ABUSE = _compile(
+    r"\bthanks\s+for\s+nothing\b|\bhope\s+(?:someone|somebody|they|one\s+day\s+someone)\s+"
+    r"(?:treats|does\s+the\s+same\s+to)\s+you\b|\benjoy\s+your\s+['\"]?[\w\s-]{0,30}['\"]?\s+career\b",
     r"\b(?:are|is|r|were|was)\s+(?:(?:all|just|only|mere)\s+)?diversity\s+hires?\b",
     # "maybe learn to engineer before managing people": a put-down, not advice
-    r"\b(?:maybe|perhaps|try\s+to|go)\s+learn\s+(?:how\s+)?to\s+\w+(?:\s+\w+){0,3}?\s+before\b",
+    r"\b(?:maybe|perhaps)\s+learn\s+(?:how\s+)?to\b|\b(?:try\s+to|go)\s+learn\s+(?:how\s+)?to\s+\w+"
+    r"(?:\s+\w+){0,3}?\s+before\b",
     r"\b(?:is|are)\s+(?:frankly\s+|simply\s+|a\s+)?(?:contemptible|a\s+farce|disgraceful)\b|"
     r"\bdo\s+not\s+expect\s+civility\b|\byou\s+(?:personally|yourself|of\s+all\s+people)\s+should\s+"
     r"be\s+ashamed\b",
@@ -2020,6 +2044,7 @@ _MORE_STOCK_SENTENCES = (
     "main aapko LinkedIn par apne professional network mein jodna chahta chahti chahunga hoon hu",
     "Ich würde mich freuen, Sie dich in mein berufliches Netzwerk auf LinkedIn aufzunehmen",
     "Я хотел хотела бы добавить вас тебя в свою мою профессиональную сеть контактов в LinkedIn",
+    "Хочу добавить вас в свою профессиональную сеть в LinkedIn",
     "Saya ingin menambahkan Anda ke jaringan profesional saya di LinkedIn",
     "Tôi muốn thêm bạn vào mạng lưới chuyên nghiệp của tôi trên LinkedIn",
     "Graag voeg ik je toe aan mijn professionele netwerk op LinkedIn",

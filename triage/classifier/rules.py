@@ -195,7 +195,10 @@ def _reading_of_school(text: FoldedText, mention: Mention, before: str) -> str:
     if _is_town_after(text.folded, mention.start, text.folded[mention.start : mention.end]):
         return NOT_A_CLAIM  # "grew up in Leeds": the town
     sentence = _sentence_around(text.folded, mention.start, mention.end)
-    if p.VENUE_BEFORE.search(before) and not p.ALUMNI_WORDS.search(sentence):
+    at_an_event = p.VENUE_BEFORE.search(before) or (
+        p.AT_THE_BEFORE.search(before) and p.VENUE_AFTER.match(text.folded, mention.end)
+    )
+    if at_an_event and not p.ALUMNI_WORDS.search(sentence):
         return NOT_A_CLAIM
     if p.SECOND_PERSON_BEFORE.search(before) and not p.ALSO_NEARBY.search(sentence):
         return NOT_A_CLAIM
@@ -423,7 +426,11 @@ def find_opportunity(evidence: Evidence) -> bool:
 
 def find_pitch(evidence: Evidence) -> bool:
     folded = evidence.message.folded
-    if p.SOLICITED.search(folded) or p.ASKS_UNPAID_HELP.search(folded):
+    if (
+        p.SOLICITED.search(folded)
+        or p.ASKS_UNPAID_HELP.search(folded)
+        or p.RECIPIENT_IS_PAID.search(folded)
+    ):
         return False
     matches = list(p.PITCH.finditer(folded))
     if p.HAS_CJK.search(folded):
