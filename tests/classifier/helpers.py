@@ -48,3 +48,10 @@ def assert_declined_as_spam(message: str) -> None:
     verdict = rules(message)
     assert verdict.spam is True
     assert verdict.queue == "decline"
+
+
+def assert_declined_as_pitch(message: str) -> None:
+    """The rules read the note as the sender's pitch, and decline it for that."""
+    verdict = rules(message)
+    assert verdict.pitch is True
+    assert verdict.queue == "decline"

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from .helpers import assert_declined_as_spam, rules
+from .helpers import assert_declined_as_pitch, assert_declined_as_spam, rules
 
 # --- names typed in a hurry -------------------------------------------------------------------
 
@@ -145,9 +145,7 @@ def test_the_same_words_without_the_put_down_are_not_abuse(message: str) -> None
     ],
 )
 def test_a_sellers_terms_are_a_pitch(message: str) -> None:
-    verdict = rules(message)
-    assert verdict.pitch is True
-    assert verdict.queue == "decline"
+    assert_declined_as_pitch(message)
 
 
 @pytest.mark.parametrize(
@@ -251,9 +249,7 @@ def test_an_inheritance_of_millions_in_arabic_is_a_scam() -> None:
     ],
 )
 def test_selling_through_the_recipient_or_to_them_is_a_pitch(message: str) -> None:
-    verdict = rules(message)
-    assert verdict.pitch is True
-    assert verdict.queue == "decline"
+    assert_declined_as_pitch(message)
 
 
 def test_a_fee_paid_to_the_recipient_is_no_pitch() -> None:
@@ -295,3 +291,97 @@ def test_the_stock_note_in_russian_is_generic() -> None:
     verdict = rules("Хочу добавить вас в свою профессиональную сеть в LinkedIn.")
     assert verdict.generic is True
     assert verdict.queue == "query"
+
+
+# --- from blind79-82: evidence easy to misread -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Hi Priya, I'm practically a UT Austin alum, I've been to every home game since 2010.",
+        "Hi Priya, I'm an honorary Globex alumna: my brother has worked there for years.",
+        "Hi Priya, saw KCL on your profile and had to smile, it's my lab's favourite salt.",
+        "Hi Priya, I'm in APUG too! (the Amateur Pottery Users Guild, not the Python one)",
+        "Hi Priya, UT grad here as well - the University of Tulsa, that is.",
+        "Hi Priya, I live right by the UT Austin campus, so we're practically neighbours.",
+        "Hi Priya, we run bootcamps with students from UT Austin. Would Globex host one?",
+        "Thanks for hosting us at the Globex office yesterday, Priya, a great visit.",
+    ],
+)
+def test_an_affiliation_in_jest_the_recipients_or_another_bodys_is_no_reason(
+    message: str,
+) -> None:
+    verdict = rules(message)
+    assert not any(
+        verdict.reasons[name] for name in ("alumni", "same_organisation", "shared_group")
+    )
+
+
+def test_sharing_what_was_seen_on_the_profile_is_still_a_claim() -> None:
+    verdict = rules("Spotted UT Austin on your profile - I did my MSc there too.")
+    assert verdict.reasons["alumni"] is True
+
+
+def test_a_chapter_of_the_group_is_the_group() -> None:
+    assert rules("Hi Priya, I run the APUG Round Rock chapter these days.").reasons["shared_group"]
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Hej Priya! Vi jobbade ihop på Initech i två år.",
+        "مرحبا Priya، عملنا معاً في Initech قبل سنوات.",
+        "Priya님, 예전에 Initech 플랫폼 조직에서 같이 일했던 박민수입니다.",
+    ],
+)
+def test_worked_together_in_swedish_arabic_korean_is_same_organisation(message: str) -> None:
+    verdict = rules(message)
+    assert verdict.reasons["same_organisation"] is True
+    assert verdict.queue == "accept"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "היי Priya, נפגשנו בכנס בתל אביב בשנה שעברה.",
+        "Привет, Priya! Мы познакомились на конференции в Берлине.",
+        "Hoi Priya, fijn dat je vorige week tijd had om te bellen.",
+    ],
+)
+def test_meetings_in_hebrew_russian_dutch(message: str) -> None:
+    assert rules(message).reasons["met_in_person"] is True
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Hi Priya, I think you'd love to see our log retention dashboard. 15 minutes?",
+        "Hi Priya, we make conference swag for meetups. Packages from $400.",
+        "Hi Priya, our new offices are next to the station - can I book you a viewing?",
+        "안녕하세요 Priya님, 합리적인 비용으로 개발 인력을 지원해 드립니다.",
+    ],
+)
+def test_more_sellers_terms_are_a_pitch(message: str) -> None:
+    assert_declined_as_pitch(message)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Entitled people like you are why nobody contributes any more.",
+        "Your platform broke our release again. Do your job.",
+    ],
+)
+def test_more_put_downs_decline(message: str) -> None:
+    assert_declined_as_spam(message)
+
+
+def test_a_czech_greeting_with_the_vocative_is_personal() -> None:
+    assert rules("Ahoj Priyo, rád bych se spojil.").personal is True
+
+
+def test_a_meeting_guessed_at_is_not_a_meeting() -> None:
+    verdict = rules("Hi Priya, we must have crossed paths at KubeCon at some point!")
+    assert verdict.reasons["met_in_person"] is False
+    assert rules("Hi Priya, we crossed paths at KubeCon last year!").reasons["met_in_person"]

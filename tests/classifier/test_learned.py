@@ -162,6 +162,16 @@ def test_a_pitch_is_added_only_in_words_the_model_knows(use_model) -> None:  # t
     assert not unknown.pitch and unknown.queue == "query"
 
 
+def test_a_pitch_needs_more_certainty_than_a_meeting(use_model) -> None:  # type: ignore[no-untyped-def]
+    # A pitch it adds can decline: it must be surer than of a meeting, which can only accept.
+    note = "Hi Priya, we do it for the team at our firm and it was good to."
+    use_model(stub_model({}, bias=(learned.UPPER + learned.ADD_PITCH) / 2))
+    between = judge(note)
+    assert between.reasons["met_in_person"] and not between.pitch
+    use_model(stub_model({}, bias=learned.ADD_PITCH + 0.5))
+    assert judge(note).pitch
+
+
 # --- what the model may drop ---------------------------------------------------------------
 
 

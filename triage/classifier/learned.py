@@ -47,6 +47,8 @@ MODEL_FORMAT = 1
 LABELS: tuple[str, ...] = (*REASONS, "pitch")
 
 UPPER = math.log(0.8 / 0.2)  # logit of p = 0.8
+# A pitch it adds can decline the invitation, the worst mistake: that needs more certainty.
+ADD_PITCH = math.log(0.9 / 0.1)  # logit of p = 0.9; chosen held out (README)
 LOWER = math.log(0.1 / 0.9)  # logit of p = 0.1
 # Share of the note's words the model has seen in training before its "no" counts.
 MIN_KNOWN_WORDS = 0.7
@@ -197,8 +199,8 @@ def second_opinion(
         if decided[label]:
             if logit < LOWER and knows_the_words:
                 changes[label] = False
-        elif label == "pitch" and not knows_the_words:
-            continue  # an added pitch can decline: only in words the model knows
+        elif label == "pitch" and (not knows_the_words or logit <= ADD_PITCH):
+            continue  # an added pitch can decline: only in words it knows, and surer
         elif logit > UPPER:
             pitch = changes.get("pitch", decided["pitch"])
             # In a pitch the recipient's current firm is the prospect ("a pilot for

@@ -256,6 +256,12 @@ _ITS_OFFICE = re.compile(
 )
 
 
+# A group's name, a place, then a part of it: "UKIRN Scotland chapter".
+_ITS_CHAPTER = re.compile(
+    r"(?: [A-Z][\w'-]*){1,3},? (?:chapter|branch|committee|region|circle|hub|cohort)\b"
+)
+
+
 @dataclass(frozen=True, slots=True)
 class Entity:
     kind: str
@@ -595,8 +601,9 @@ class EntityMatcher:
                 continue
             if key in self._capitals_only and not _written_in_capitals(text, match):
                 continue
-            if _is_acronym_written(text, match, key) and _spelled_out_before(
-                text, match.start(), key
+            if _is_acronym_written(text, match, key) and (
+                _spelled_out_before(text, match.start(), key)
+                or self._spelled_out_nearby(text, match.start(), key)
             ):
                 if elsewhere is not None:
                     elsewhere.add(key)
@@ -616,6 +623,32 @@ class EntityMatcher:
             if _overlaps_any(found, start, end) or names_another_entity(text, end, entity.kind):
                 continue
             yield Mention(entity, start, end)
+
+    def _spelled_out_nearby(self, text: FoldedText, folded_start: int, acronym: str) -> bool:
+        """Whether the note spells the acronym out as another body's name close by ("I'm in
+        PTF too, the Property Tax Foundation", "UT grad - the University of Toronto")."""
+        start, _ = text.original_span(folded_start, folded_start + 1)
+        window = text.original[max(0, start - _NEARBY) : start + _NEARBY]
+        # A name is a run of words with nothing but spaces between them.
+        runs = (segment.split() for segment in _NAME_BREAK.split(window))
+        return any(
+            self._spells(words[first:], acronym) for words in runs for first in range(len(words))
+        )
+
+    def _spells(self, words: list[str], acronym: str) -> bool:
+        """Whether capitalised words from the first on give the acronym's letters, as a
+        name that is not the profile's own."""
+        initials, run = "", []
+        for word in words:
+            run.append(word)
+            if word.lower() in _ACRONYM_STOPWORDS:
+                continue
+            if not word[0].isupper():
+                return False
+            initials += word[0].lower()
+            if len(initials) == len(acronym):
+                return initials == acronym and name_key(" ".join(run)) not in self._by_key
+        return False
 
     def names_of_other_entities(self, *texts: FoldedText) -> set[str]:
         """Keys of the profile's names that these texts use as the start of another
@@ -656,6 +689,8 @@ def _overlaps_any(spans: list[tuple[int, int]], start: int, end: int) -> bool:
 
 
 _ACRONYM_MAX_LENGTH = 6
+_NEARBY = 120  # characters either side of an acronym where its spelling-out is looked for
+_NAME_BREAK = re.compile(r"[^\w\s'&]+")
 _WORDS_BEFORE_BRACKET = re.compile(r"((?:[^\W\d_][\w'&-]*\s+){1,8})\($")
 
 
@@ -693,6 +728,8 @@ def names_another_entity(text: FoldedText, folded_end: int, kind: str) -> bool:
         return False
     if kind == ORGANISATION and _ITS_OFFICE.match(text.original, end):
         return False
+    if kind == GROUP and _ITS_CHAPTER.match(text.original, end):
+        return False  # "the UKIRN Scotland chapter" is the same network's
     if word.isupper() and len(word) <= 4:  # a role or degree acronym: "UT Austin CS"
         return False
     folded = fold_plain(word).replace("'", "")

@@ -23,6 +23,9 @@ def _compile(*alternatives: str) -> GatedPatterns:
 # --- met in person ---------------------------------------------------------------------
 
 MET_IN_PERSON = _compile(
+    # Hebrew and Russian "we met", "we crossed paths"; Dutch "had time to call"
+    r"\b(?:נפגשנו|הכרנו)\b|\bмы\s+(?:пересеклись|познакомились|встречались|виделись)\b|"
+    r"\btijd\s+had\s+om\s+te\s+bellen\b",
     # a friend's party: "at Kavya's housewarming", "at isabel torres's wedding"
     r"\b(?:at|from)\s+[\w-]+(?:\s+[\w-]+)?'s?\s+(?:wedding|housewarming|birthday|bbq|barbecue|"
     r"leaving\s+do|farewell|engagement|baby\s+shower|dinner\s+party)\b",
@@ -284,6 +287,8 @@ OPPORTUNITY_CJK = _cjk(
 # The sender's own offer, in Japanese, Chinese, Korean or Hindi: "our company provides",
 # "value for money", "free trial", "let us introduce [our service]".
 PITCH_CJK = _cjk(
+    r"합리적인\s*(?:비용|가격)",
+    r"아웃소싱\s*업체",
     r"特別価格",
     r"特别价格",
     r"早割",
@@ -369,7 +374,7 @@ HYPOTHETICAL = re.compile(
     # "time we met properly": a wish
     r"\b(?:about|high)\s+time\b|(?:^|[.!?]\s*|\bit'?s\s+)time\b|"
     r"\b(?:never|not|n't|yet\s+to|hope\s+to|hoping\s+to|would|'d|love\s+to|like\s+to|keen\s+to|"
-    r"want\s+to|wish|looking\s+forward\s+to|if|maybe|might|may\s+have|perhaps|possibly|jamais|nie|nunca|nooit|mai|"
+    r"want\s+to|wish|looking\s+forward\s+to|if|maybe|might|may\s+have|must\s+have|perhaps|possibly|jamais|nie|nunca|nooit|mai|"
     r"farebbe|sarebbe|vorrei|gustaria|encantaria|aimerais|voudrais|wurde|mochte|gostaria|adoraria)\b[^.!?]*$"
 )
 
@@ -432,13 +437,16 @@ ORGANISATION_BEFORE = re.compile(
     r"\b(?:j'etais|je\s+suis|j'ai\s+(?:[\w-]+\s+){0,2}?travaille|je\s+travaill\w*)\s+"
     r"(?:[\w-]+\s+){0,2}?chez\s+|"
     r"\b(?:estuve|estaba|estive|estava)\s+(?:tambien\s+|tambem\s+)?(?:en|na|no|em)\s+|"
-    r"\b(?:ero|sono\s+stat[oa]|lavoro)\s+(?:anch'?\s*io\s+|anche\s+)?(?:in|da|presso|alla|al)\s+)$"
+    r"\b(?:ero|sono\s+stat[oa]|lavoro)\s+(?:anch'?\s*io\s+|anche\s+)?(?:in|da|presso|alla|al)\s+|"
+    r"\b(?:jobbade|arbetade|jobbet|arbejdede|arbeidet|werkte|werkten)\s+(?:ihop\s+|sammen\s+|samen\s+|"
+    r"tillsammans\s+|ocksa\s+|ogsa\s+)?(?:pa|hos|bij|i|for)\s+|"
+    r"(?:عملنا|عملت|اشتغلت|اشتغلنا)\s+(?:معا\s+|سويا\s+)?(?:في|لدى|مع)\s+)$"
 )
 # Said just before "the <org> ... team", the team is the recipient's ("a demo for the
 # Northwind TA team"), not the sender's.
 RECIPIENT_TEAM_BEFORE = re.compile(
     r"\b(?:for|to|with|help|helping|support|supporting|your|see|visit|visiting|meet|meeting|"
-    r"tour\s+of|(?:a)?round|visit\s+to|"
+    r"tour\s+of|(?:a)?round|visit\s+to|hosting\s+(?:us|me)\s+at|"
     r"you\s+(?:sized|built|grew|scaled|ran|run|led|lead|structured|organi[sz]ed|managed|rebuilt|"
     r"hired|doubled|set\s+up))\s+(?:the\s+|your\s+)?$"
 )
@@ -453,7 +461,7 @@ ORGANISATION_AFTER = re.compile(
     # Turkish: "Initech'te ... calıstım" (worked at); Chinese, Japanese, Korean: "X的同事"
     # (a colleague at X), "X時代" (my X days), "Xで働いて", "X에서 일했" (worked at X)
     r"^'?(?:de|da|te|ta)\b[^.!?]{0,40}?\bcal[iı]s|"
-    r"^[^\s.!?。！？]{0,8}?(?:的同事|的前同事|时代|時代|で働|に勤め)|^\s?에서\s?(?:일했|근무)"
+    r"^[^\s.!?。！？]{0,8}?(?:的同事|的前同事|时代|時代|で働|に勤め)|^[^.!?。]{0,12}?에서\s?(?:같이\s?|함께\s?)?(?:일했|근무)"
 )
 ASPIRATION_BEFORE = re.compile(
     r"(?:\b(?:love|like|hope|hoping|want|wish|plan(?:ning)?|aim(?:ing)?|dream(?:ing|ed|t)?)\s+"
@@ -481,6 +489,14 @@ DENIED_BEFORE = re.compile(
 )
 # Said soon after a claim or a meeting, it takes it back ("we met at the summit... just
 # kidding", "fellow IIT Madras... just kidding, I'm from NIT Trichy").
+JOKING_BEFORE = re.compile(
+    r"\b(?:basically|practically|virtually|honorary|pretty\s+much|sort\s+of|kind\s+of|"
+    r"unofficial(?:ly)?|adopted)\s+(?:an?\s+)?$"
+)
+# The recipient's own affiliation, seen on their profile: "spotted PTF on your profile".
+ON_THE_RECIPIENTS_PROFILE = re.compile(
+    r"\s+(?:on|in)\s+your\s+(?:profile|headline|bio|cv|resume)\b"
+)
 TAKEN_BACK_AFTER = re.compile(r"[^!?]{0,60}?\b(?:just|only)\s+(?:kidding|joking)\b", re.IGNORECASE)
 # ...unless it follows: "not at Initech any more" is having been there.
 NO_LONGER_AFTER = re.compile(r"\s*(?:any\s*more|these\s+days|now)\b")
@@ -508,6 +524,9 @@ SOMEONE_ELSE_BEFORE = re.compile(
     # "Yusuf mentioned you two worked together at X": the recipient and someone else
     r"\byou\s+(?:two|both|guys)\b[^.!?]{0,30}$|"
     r"\b(?:he|she|they|him|her|them)\s+and\s+you\b[^.!?]{0,30}$|"
+    # other people's school or firm: "we run bootcamps with students from Monash and X"
+    r"\b(?<!fellow\s)(?:students|graduates|grads|interns|candidates|trainees|hires)\s+(?:from|at|of)\s+"
+    r"(?:the\s+)?(?:[\w'-]+\s+){0,3}?$|"
     # candidates the sender represents: "two ex-Hooli SREs"
     r"\b(?:represent|representing|placing|have|got)\s+(?:an?|two|three|four|five|\d+|some|several)\s+"
     r"(?:[\w-]+\s+){0,3}?\(?ex-?\s*$"
@@ -538,7 +557,7 @@ STUDY_CUES = re.compile(
 # office", "Monash site").
 PLACE_AFTER = re.compile(
     r"\s*(?:office|offices|branch|site|hq|headquarters|hub|plant|store|depot|studio|warehouse|"
-    r"lab|clinic|hospital|team)\b"
+    r"lab|clinic|hospital|team|campus)\b(?!\s+(?:tour|visit|club)\b)"
 )
 SECOND_PERSON_BEFORE = re.compile(
     r"\b(?:your|ur|you'?re|you\s+are|you\s+were|u\s+were|u\s+are|you'?ve|you\s+have|"
@@ -1030,6 +1049,10 @@ _SOLD_NOUNS = (
     r"proposition|rpo|copilot)"
 )
 PITCH = _compile(
+    r"\b(?:want|like|love)\s+to\s+see\s+our\s+(?:[\w-]+\s+){0,3}?(?:scanner|tool|platform|product|"
+    r"app|software|solution|suite|dashboard)\b|\bpackages?\s+(?:from|start\s+at|starting\s+at)\s+"
+    r"(?:usd\s?|aud\s?|eur\s?|gbp\s?|us\$|a\$|[$£€])\s?\d|\bbook\s+you\s+(?:in\s+for\s+)?(?:a|an)\s+"
+    r"(?:viewing|site\s+visit|showroom\s+visit)\b",
     r"\b\d+\s?%\s+(?:recurring|lifetime)\s+(?:commission|revenue\s+share)\b|\brecruiting\s+"
     r"resellers\b|\breseller\s+(?:programme|program|partners?)\b|\bearn\s+(?:usd\s?|aud\s?|eur\s?|"
     r"gbp\s?|us\$|[$£€])\s?\d[\d,.]*\s+(?:per|for\s+each|a|an)\s+(?:sign-?up|referral|client|"
@@ -1637,6 +1660,8 @@ SCAM_WEAK = _compile(
     r"(?:whatsapp|telegram|signal|wechat)\b",
 )
 ABUSE = _compile(
+    r"\b(?:arrogant|lazy|greedy|useless|entitled)\s+people\s+like\s+you\b|\bpeople\s+like\s+you\s+"
+    r"are\s+(?:ruining|destroying|killing|the\s+problem|why)\b|\bdo\s+your\s+(?:job|jobs)\s*[.!]",
     r"\bthanks\s+for\s+nothing\b|\bhope\s+(?:someone|somebody|they|one\s+day\s+someone)\s+"
     r"(?:treats|does\s+the\s+same\s+to)\s+you\b|\benjoy\s+your\s+['\"]?[\w\s-]{0,30}['\"]?\s+career\b",
     r"\b(?:are|is|r|were|was)\s+(?:(?:all|just|only|mere)\s+)?diversity\s+hires?\b",
@@ -2208,8 +2233,9 @@ GREETING_WORDS = frozenset(
 )
 GREETING = re.compile(
     # a greeting drawn out in a hurry counts as well: "hii", "heyy", "hellooo"
-    r"(?:^|[.!?\n]\s*)(?:hi+|hey+|hello+|dear|hiya+|good\s+(?:morning|afternoon|day)|g'day|bonjour|"
-    r"salut|hola|hallo|ola|oi|ciao|hoi|beste)[\s,!]+([^\W\d_][\w'-]*)"
+    r"(?:^|[.!?\n]\s*)(?:hi+|hey+|hello+|dear|hiya+|good\s+(?:morning|afternoon|day)|g'day|"
+    r"bonjour|salut|hola|hallo|ola|oi|ciao|hoi|beste|ahoj|czesc|zdravo|szia|hei|terve|salve|selam)"
+    r"[\s,!]+([^\W\d_][\w'-]*)"
 )
 
 # --- people named as referrers ---------------------------------------------------------------

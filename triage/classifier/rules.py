@@ -153,6 +153,14 @@ def _reading_of(text: FoldedText, mention: Mention) -> str:
     before = folded[max(0, mention.start - _CONTEXT) : mention.start]
     if p.ASPIRATION_BEFORE.search(before):
         return NOT_A_CLAIM  # "I'd love to work at Globex" is a wish, not a shared past
+    if p.JOKING_BEFORE.search(before):
+        return NOT_A_CLAIM  # "practically a King's alum", "an honorary SCB alumnus"
+    if p.ON_THE_RECIPIENTS_PROFILE.match(folded, mention.end):
+        # "saw KCL on your profile" is the recipient's, unless the sender goes on to
+        # share it ("- I did my BSc there", "I'm in PTF too")
+        sentence = _sentence_around(folded, mention.start, mention.end)
+        if not (p.STUDY_CUES.search(sentence) or p.ALSO_NEARBY.search(sentence)):
+            return NOT_A_CLAIM
     if p.TAKEN_BACK_AFTER.match(folded, mention.end):
         return NOT_A_CLAIM  # "fellow IIT Madras... just kidding, I'm from NIT Trichy"
     if p.DENIED_BEFORE.search(before):
@@ -336,6 +344,7 @@ def find_claimed_affiliations(evidence: Evidence, profile: CompiledProfile) -> N
                 and not p.SECOND_PERSON_BEFORE.search(before)
                 and not p.SOMEONE_ELSE_BEFORE.search(before)
                 and not p.ASPIRATION_BEFORE.search(before)
+                and not p.JOKING_BEFORE.search(before)
                 and not (of_a_school and p.WORK_CONTEXT_BEFORE.search(before))
             ):
                 _settle_claim(evidence, profile, kinds, start, name)
@@ -365,6 +374,7 @@ def _about_someone_else(folded: str, position: int) -> bool:
         p.SOMEONE_ELSE_BEFORE.search(before)
         or p.ASPIRATION_BEFORE.search(before)
         or p.DENIED_BEFORE.search(before)
+        or p.JOKING_BEFORE.search(before)
     )
 
 
