@@ -385,3 +385,118 @@ def test_a_meeting_guessed_at_is_not_a_meeting() -> None:
     verdict = rules("Hi Priya, we must have crossed paths at KubeCon at some point!")
     assert verdict.reasons["met_in_person"] is False
     assert rules("Hi Priya, we crossed paths at KubeCon last year!").reasons["met_in_person"]
+
+
+# --- from blind83-86: the decline boundary, and more languages ---------------------------------
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Hi Priya, we'd like to book you for a paid keynote at our Denver summit. The fee is "
+        "USD 6,000 plus travel.",
+        "Hi Priya, an investor client wants 30 minutes on platform teams. Paid at $450.",
+        "Hi Priya, a fund wants a call on developer tooling. Compensation is $300/hr.",
+        "Priya, our agency would like a referral arrangement with you: no fees in either "
+        "direction.",
+        "Priya. Not a sales note - I'm hiring you. Head of Platform, Series C, remote.",
+    ],
+)
+def test_money_that_goes_to_the_recipient_is_no_pitch(message: str) -> None:
+    verdict = rules(message)
+    assert verdict.pitch is False
+    assert verdict.queue != "decline"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Hi Priya, we've built something platform teams love for exactly that. 10 minutes?",
+        "Hi Priya, check out my new e-book on Kubernetes - a 5-star review would mean a lot!",
+        "Priya, I'm representing a principal SRE (ex-Stripe) who is open to a move. Terms "
+        "would be our usual 20%.",
+        "Hi Priya, we film recruiting videos for tech companies. Could Globex use one?",
+        "Hi Priya, my mentor showed me a managed crypto account that pays every week.",
+        "Need more leads? 🚀",
+        "Hi Priya, could I grab 20 minutes in your diary to demo it?",
+        "Dobrý den Priyo, naše pražská firma nabízí vývojáře od 30 EUR/hod.",
+        "नमस्ते Priya जी, हम बहुत कम कीमत पर ऐप डेवलपमेंट सेवाएँ देते हैं।",
+    ],
+)
+def test_soft_sells_are_still_pitches(message: str) -> None:
+    assert_declined_as_pitch(message)
+
+
+def test_the_service_catalog_the_recipients_team_runs_is_no_pitch() -> None:
+    verdict = rules("Hi Priya, we're moving to Backstage. How did you build the service catalog?")
+    assert verdict.pitch is False
+    assert rules("Hi Priya, can I email you our catalogue of cables?").pitch is True
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Priya, your team's migration broke our pipeline for a week. Do better.",
+        "Priya, I see you had time to post about mentoring but not to reply to me. Must be nice.",
+        "Managers like you ghost people for a living.",
+        "Congratulations, you're hired! Please pay the $150 equipment deposit to start.",
+        "Dear friend, I am a widow with little time left and wish to leave $2M to a "
+        "trustworthy person.",
+        "Вітаю! Інвестуйте в наш фонд - гарантовано 10% на тиждень. Пишіть у Telegram.",
+    ],
+)
+def test_parting_shots_and_scams_decline(message: str) -> None:
+    assert_declined_as_spam(message)
+
+
+def test_a_generated_acronym_needs_the_groups_context() -> None:
+    # "APM" is made from Austin Python Meetup; it is also a kind of monitoring product.
+    assert rules("Hi Priya, is Globex happy with its APM vendor?").reasons["shared_group"] is False
+    assert rules("Hi Priya, see you at the next APM meetup!").reasons["shared_group"] is True
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "היי Priya, תודה על שיחת הזום אתמול!",
+        "Szia Priya! Nagyon jó volt beszélgetni veled a konferencián.",
+        "Priya님, 지난주 모임에서 만나서 반가웠어요!",
+        "Cheers for the lift to the airport, Priya!",
+    ],
+)
+def test_more_meetings(message: str) -> None:
+    assert rules(message).reasons["met_in_person"] is True
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Ciao Priya, posso farti due domande sul tuo team di piattaforma?",
+        "Priyaさん、プラットフォームの立ち上げについてご相談させてください。",
+    ],
+)
+def test_more_questions_about_the_recipients_work(message: str) -> None:
+    assert rules(message).reasons["specific_opportunity"] is True
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Я хотіла б додати вас до своєї професійної мережі в LinkedIn.",
+        "Szia Priya! Szeretnélek felvenni a szakmai kapcsolataim közé a LinkedInen.",
+    ],
+)
+def test_more_stock_notes(message: str) -> None:
+    assert rules(message).generic is True
+
+
+def test_greeted_by_surname_alone_is_personal() -> None:
+    assert rules("oi raman, still alive? pub?").personal is True
+
+
+def test_our_platform_lets_your_firm_do_it_is_a_pitch() -> None:
+    assert_declined_as_pitch("Priya, our payroll platform lets Globex hire in 60 countries.")
+    assert (
+        rules("Priya, our platform team lets anyone deploy on Fridays - how does yours?").pitch
+        is False
+    )

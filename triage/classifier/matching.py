@@ -550,6 +550,9 @@ class EntityMatcher:
         # Claimed names recur ("Stanford", "LinkedIn"); fuzzy resolution is the costly part.
         self._resolved: dict[tuple[str, tuple[str, ...]], Entity | None] = {}
         self._capitals_only: set[str] = set()
+        # Acronyms made from a name, not given by the user: "APM" is also a kind of
+        # product, "SLA" a contract term, so they need the group's or firm's context.
+        self._generated: set[str] = set()
         spellings: set[str] = set()
         for affiliation, kind in entries:
             entity = Entity(kind, affiliation.name)
@@ -570,6 +573,7 @@ class EntityMatcher:
                     if key not in self._by_key:
                         self._by_key[key] = entity
                         self._capitals_only.add(key)
+                        self._generated.add(key)
                         spellings.add(acronym)
         names = sorted(spellings, key=len, reverse=True)
         self._names = _NameAlternation(names)
@@ -600,6 +604,8 @@ class EntityMatcher:
             if entity is None:
                 continue
             if key in self._capitals_only and not _written_in_capitals(text, match):
+                continue
+            if key in self._generated and not _in_its_context(text.folded, match):
                 continue
             if _is_acronym_written(text, match, key) and (
                 _spelled_out_before(text, match.start(), key)
@@ -692,6 +698,26 @@ _ACRONYM_MAX_LENGTH = 6
 _NEARBY = 120  # characters either side of an acronym where its spelling-out is looked for
 _NAME_BREAK = re.compile(r"[^\w\s'&]+")
 _WORDS_BEFORE_BRACKET = re.compile(r"((?:[^\W\d_][\w'&-]*\s+){1,8})\($")
+
+
+_CONTEXT_AFTER = re.compile(
+    r"[\s-]?(?:[\w-]+\s+)?(?:meetups?|group|grp|members?|chapter|events?|drinks|night|dinner|"
+    r"treffen|talks?|sessions?|conference|community|forum|alum\w*|colleagues?|days|office|"
+    r"crew|people|folks|regulars?|breakfast|lunch|congress|congres|kongress|congresso|"
+    r"conference|summit|mixer)\b"
+)
+# ...or after it: "at", "fellow", and an event or group in other languages ("conferenza
+# SLA", "evento SLA", "gruppo SLA").
+_CONTEXT_BEFORE = re.compile(
+    r"\b(?:fellow|ex-?|former|at|from|in|with|of|joined|member\s+of|conferenza|conferencia|"
+    r"conference|evento|event|gruppo|grupo|groupe|gruppe|groep|congres|congresso|reunion|"
+    r"riunione|treffen|del|della|dello|du|des|der|van|do|da)\s*$"
+)
+
+
+def _in_its_context(folded: str, match: re.Match[str]) -> bool:
+    before = folded[max(0, match.start() - 20) : match.start()]
+    return bool(_CONTEXT_AFTER.match(folded, match.end()) or _CONTEXT_BEFORE.search(before))
 
 
 def _is_acronym_written(text: FoldedText, match: re.Match[str], key: str) -> bool:

@@ -23,6 +23,9 @@ def _compile(*alternatives: str) -> GatedPatterns:
 # --- met in person ---------------------------------------------------------------------
 
 MET_IN_PERSON = _compile(
+    # Hebrew "the Zoom call", Hungarian "it was good to talk with you", a lift given
+    r"\bשיחת\s+ה?(?:זום|טלפון|וידאו)\b|\b(?:jo|orulok|nagyon\s+jo)\s+volt\s+(?:beszelgetni|"
+    r"talalkozni|megismerni)\b|\b(?:thanks|cheers|thank\s+you)\s+for\s+the\s+(?:lift|ride)\b",
     # Hebrew and Russian "we met", "we crossed paths"; Dutch "had time to call"
     r"\b(?:נפגשנו|הכרנו)\b|\bмы\s+(?:пересеклись|познакомились|встречались|виделись)\b|"
     r"\btijd\s+had\s+om\s+te\s+bellen\b",
@@ -249,6 +252,7 @@ HAS_CJK = re.compile(f"[{CJK}\u0900-\u097f\u0b80-\u0bff]")
 
 # Meeting in Japanese and Chinese: past or "-te" forms only ("お会いできれば" is a wish).
 MET_IN_PERSON_CJK = _cjk(
+    r"만나서\s*반가웠",
     r"お会いでき(?:て|た)",
     r"お会いしました",
     r"お会いした",
@@ -269,6 +273,8 @@ MET_IN_PERSON_CJK = _cjk(
 )
 # A request about the recipient's work: hear their views, be taught, a talk.
 OPPORTUNITY_CJK = _cjk(
+    r"ご相談させて",
+    r"सवाल पूछना",
     r"(?:ご経験|お考え|ご知見)を(?:ぜひ)?(?:伺|お聞き)",
     r"正在招聘",
     r"想请(?:一位|您)",
@@ -287,6 +293,10 @@ OPPORTUNITY_CJK = _cjk(
 # The sender's own offer, in Japanese, Chinese, Korean or Hindi: "our company provides",
 # "value for money", "free trial", "let us introduce [our service]".
 PITCH_CJK = _cjk(
+    r"कम कीमत",
+    r"रेट लिस्ट",
+    r"सेवाएँ देते",
+    r"सेवाएं देते",
     r"합리적인\s*(?:비용|가격)",
     r"아웃소싱\s*업체",
     r"特別価格",
@@ -678,6 +688,14 @@ GROUP_CUES = _compile(
 _NOT_THE_NETWORK = r"(?![^.!?]{0,40}\b(?:network|linkedin|reseau|red|netzwerk|rede|netwerk|rete)\b)"
 
 OPPORTUNITY = _compile(
+    # "may I ask you two questions" in it, es, pt, fr, de
+    r"\bposso\s+(?:farti|farle|te\s+fazer|lhe\s+fazer|fazer-te)\s+(?:due|alcune|qualche|duas|"
+    r"algumas|umas)\s+(?:domand\w*|pergunt\w*)\b|\bpuedo\s+hacerte\s+(?:un\s+par\s+de|dos|unas|"
+    r"algunas)\s+preguntas\b|\bpuis-je\s+vous\s+poser\s+(?:deux|quelques)\s+questions\b|"
+    r"\bdarf\s+ich\s+(?:dir|ihnen)\s+(?:zwei|ein\s+paar)\s+fragen\s+stellen\b",
+    r"\bi'?m\s+hiring\s+you\b|(?:[$£€]\s?\d{2,3}k|\d{2,3}k\s?(?:gbp|usd|eur|aud))\s+(?:base|"
+    r"salary|ote|package)\b|\b(?:want|would\s+like|looking)\s+to\s+hire\s+(?:you|coaching|a\s+coach|"
+    r"your\s+services)\b",
     # asked to give time or expertise: "would you consider acting as an expert witness",
     # "might you be willing to contribute", "would you consider volunteering as a mentor"
     r"\b(?:would|might|could)\s+you\s+(?:ever\s+)?consider\s+(?:volunteering|mentoring|running|"
@@ -1049,6 +1067,18 @@ _SOLD_NOUNS = (
     r"proposition|rpo|copilot)"
 )
 PITCH = _compile(
+    r"\bour\s+(?:[\w-]+\s+){0,4}?(?:platform|tool|software|app|product|solution)\s+(?:lets|helps|"
+    r"allows|enables)\s+(?:you|your|teams|companies|firms|[\w-]+\s+(?:hire|cut|save|scale))\b",
+    r"\bneed\s+more\s+(?:leads|clients|customers|traffic|sales\s+meetings|demos)\b\s*\?|"
+    r"\bod\s+\d[\d.,]*\s?(?:usd|eur|kc|czk|\$|€)\s*/\s*hod\b|\bnase\s+[\w-]+\s+firma\s+nabizi\b",
+    r"\bmanaged\s+(?:crypto|forex|trading|bitcoin)\s+account\b|\b(?:check\s+out|buy|grab)\s+my\s+"
+    r"(?:new\s+)?(?:e-?book|book|course|album)\b|\b5-star\s+review\b|\bwe'?ve\s+built\s+something\b|"
+    r"\bif\s+\w+(?:\s+\w+)?\s+could\s+use\s+it\b|\bto\s+demo\s+(?:it|this)\b",
+    # a fee recruiter's candidate and terms; a studio's trade for firms like the recipient's
+    r"\b(?:terms|fee|fees)\s+(?:would\s+be|is|are)\s+(?:our\s+)?(?:usual\s+|standard\s+)?\d+\s?%|"
+    r"\bi'?m\s+representing\s+an?\s+(?:[\w-]+\s+){0,4}?(?:who|candidate)\b|\bwe\s+(?:shoot|make|"
+    r"produce|film|design|create)\s+(?:[\w-]+\s+){1,3}?for\s+(?:[\w-]+\s+){0,2}?(?:companies|firms|"
+    r"brands|businesses|clients|employers)\b",
     r"\b(?:want|like|love)\s+to\s+see\s+our\s+(?:[\w-]+\s+){0,3}?(?:scanner|tool|platform|product|"
     r"app|software|solution|suite|dashboard)\b|\bpackages?\s+(?:from|start\s+at|starting\s+at)\s+"
     r"(?:usd\s?|aud\s?|eur\s?|gbp\s?|us\$|a\$|[$£€])\s?\d|\bbook\s+you\s+(?:in\s+for\s+)?(?:a|an)\s+"
@@ -1284,7 +1314,12 @@ PITCH = _compile(
     r"\b(?:inclusion|listing|entry|placement|membership|sponsorship|advert\w*|tickets?)\b"
     r"[^.!?]{0,20}?[$£€]\s?\d",
     r"\b\d+\s?%\s+(?:flat\s+|fixed\s+|success\s+|placement\s+|finder'?s\s+)fee\b",
-    r"\b(?:katalog|catalogue|catalog)\b|\bdarf\s+ich\s+(?:ihnen|dir)\s+(?:unser|mein)\w*\b",
+    # the seller's own catalogue, not the "service catalog" the recipient's team runs
+    r"\b(?:our|my|unser\w*|mein\w*|notre|nos|nuestro|nosso|il\s+nostro|onze|naszym|nasz)\s+"
+    r"(?:[\w-]+\s+)?(?:katalog|catalogue|catalog)\b|\b(?:send|share|sende|envoyer|enviar)\s+(?:you\s+|"
+    r"ihnen\s+|dir\s+)?(?:the|a|our|den|unseren|le|el|o)\s+(?:katalog|catalogue|catalog)\b|"
+    r"\b(?:dm|email|e-mail|mail|whatsapp|forward)\s+you\s+(?:the|a|our)\s+(?:katalog|catalogue|catalog)\b|"
+    r"\bdarf\s+ich\s+(?:ihnen|dir)\s+(?:unser|mein)\w*\b",
     # the sender's clients, fees and prices
     r"\b(?:to|on)\s+our\s+(?:client|customer)\s+(?:list|roster|base)\b",
     r"\b(?:roles|placements|hires|positions|candidates)\s+at\s+\d+\s?%",
@@ -1465,7 +1500,9 @@ ASKS_UNPAID_HELP = fast_compile(
 # A fee the recipient is paid, for a consultation or their time, is no sale to them.
 RECIPIENT_IS_PAID = fast_compile(
     r"\bpaid\s+(?:consultation|expert\s+call|call|interview|engagement|advisory\s+(?:call|role|"
-    r"session))\b(?!-)|\bhonorarium\b|\bpaid\s+at\s+your\s+(?:usual\s+)?rate\b|\byour\s+time\s+"
+    r"session))\b(?!-)|\b(?:book|hire|invite|want)\s+you\s+for\s+a\s+paid\b|\bpaid\s+at\s+"
+    r"(?:usd\s?|aud\s?|us\$|[$£€])\s?\d|\bno\s+fees?\s+(?:in\s+either\s+direction|either\s+way|"
+    r"on\s+either\s+side)\b|\bcompensation\s+is\b|\bi'?m\s+hiring\s+you\b|\bhonorarium\b|\bpaid\s+at\s+your\s+(?:usual\s+)?rate\b|\byour\s+time\s+"
     r"would\s+(?:of\s+course\s+)?be\s+(?:remunerated|compensated|paid)\b"
 )
 
@@ -1476,6 +1513,9 @@ SOLICITED = fast_compile(
 )
 
 SCAM_STRONG = _compile(
+    # a job offered, then a deposit to start it
+    r"\bpay\s+(?:the|a|an|your)\s+(?:[$£€]\s?\d[\d,.]*\s+)?(?:refundable\s+)?(?:equipment|training|"
+    r"onboarding|processing|activation|registration|visa|starter\s+kit)\s+(?:deposit|fee|charge)\b",
     # help to move a sum: the advance-fee scam however it is dressed
     r"\b(?:help|assist)\s+(?:me\s+|us\s+)?(?:to\s+)?(?:move|transfer|receive|claim|release)\s+"
     r"(?:the\s+|this\s+|a\s+)?(?:sum\s+of\s+)?(?:us\s?|usd\s?)?[$£€]\s?\d",
@@ -1584,17 +1624,20 @@ SCAM_STRONG = _compile(
     r"(?:daily|a\s+day|per\s+day|/\s?day|weekly|a\s+week|per\s+week)\b",
 )
 SCAM_WEAK = _compile(
+    r"\b(?:trustworthy|god-?fearing|reliable|honest)\s+(?:person|individual|partner|gentleman|"
+    r"man|woman|soul)\b|\breply\s+with\s+your\s+(?:phone|mobile|whatsapp|cell)\s+number\b|"
+    r"\b(?:with\s+)?little\s+time\s+left\s+to\s+live\b|\bwith\s+little\s+time\s+left\b",
     # a messaging app in another script, to take the talk off the network
     r"\b(?:ватсап\w*|вотсап\w*|телеграм\w*|واتس\s+اب|تلغرام|تليغرام)\b",
     # a return promised by the week or month, or guaranteed, in any of many languages
     r"\b\d+(?:[.,]\d+)?\s?%\s+(?:(?:per|a|an|al|por|par|pro|in|na|в|each|every)\s+)?(?:week|month|"
     r"day|semana|mes|dia|mois|semaine|jour|woche|monat|tag|settimana|mese|giorno|maand|dag|hafta|"
-    r"ay|gun|месяц|неделю|день|weekly|monthly|daily|mensual|semanal|diario|mensal|diaria|mensuel|"
+    r"ay|gun|месяц|неделю|день|тиждень|місяць|weekly|monthly|daily|mensual|semanal|diario|mensal|diaria|mensuel|"
     r"hebdomadaire|quotidien|wochentlich|monatlich|taglich|mensile|settimanale|giornaliero|"
     r"wekelijks|maandelijks|dagelijks|haftal[iı]k|ayl[iı]k|gunluk|ежемесячно|еженедельно|"
     r"ежедневно|اسبوعيا|شهريا|يوميا|per\s+minggu|per\s+bulan|seminggu|sebulan)\b",
     r"\b(?:garantizad[oa]s?|garantid[oa]s?|garantiert\w*|garantit[oa]|gegarandeerd|"
-    r"гарантирован\w*|مضمون\w*|dijamin)\b",
+    r"гарантирован\w*|гарантован\w*|مضمون\w*|dijamin)\b",
     # endearments and compliments in other languages
     r"\b(?:can[iı]m|querida|cherie|liebling|tesoro|дорогая|милая|красив\w+|симпатичн\w+|"
     r"одинок\w+|عزيزتي|حبيبتي|جميلة|cantik)\b",
@@ -1660,6 +1703,10 @@ SCAM_WEAK = _compile(
     r"(?:whatsapp|telegram|signal|wechat)\b",
 )
 ABUSE = _compile(
+    # a parting shot: "Do better.", "Must be nice." closing the note
+    r"(?:^|[.!?]\s+)(?:do\s+better|must\s+be\s+nice)\s*[.!]*\s*$",
+    r"\b(?:recruiters|managers|people|engineers|coaches|leaders)\s+like\s+you\s+(?:ghost|ruin|"
+    r"exploit|rip\s+off|screw|lie\s+to|use)\b",
     r"\b(?:arrogant|lazy|greedy|useless|entitled)\s+people\s+like\s+you\b|\bpeople\s+like\s+you\s+"
     r"are\s+(?:ruining|destroying|killing|the\s+problem|why)\b|\bdo\s+your\s+(?:job|jobs)\s*[.!]",
     r"\bthanks\s+for\s+nothing\b|\bhope\s+(?:someone|somebody|they|one\s+day\s+someone)\s+"
@@ -2070,6 +2117,8 @@ _MORE_STOCK_SENTENCES = (
     "Ich würde mich freuen, Sie dich in mein berufliches Netzwerk auf LinkedIn aufzunehmen",
     "Я хотел хотела бы добавить вас тебя в свою мою профессиональную сеть контактов в LinkedIn",
     "Хочу добавить вас в свою профессиональную сеть в LinkedIn",
+    "Я хотів хотіла б додати вас до своєї професійної мережі в LinkedIn",
+    "Szeretnélek felvenni a szakmai kapcsolataim közé a LinkedInen",
     "Saya ingin menambahkan Anda ke jaringan profesional saya di LinkedIn",
     "Tôi muốn thêm bạn vào mạng lưới chuyên nghiệp của tôi trên LinkedIn",
     "Graag voeg ik je toe aan mijn professionele netwerk op LinkedIn",
@@ -2094,7 +2143,8 @@ _MORE_STOCK_SENTENCES = (
 _MORE_STOCK_GREETINGS = (
     "مرحبا مرحباً أهلا السلام عليكم تحية طيبة नमस्ते नमस्कार जी namaste ji "
     "Здравствуйте Привет Добрый день Halo Selamat pagi siang Chào bạn anh chị Xin "
-    "Olá Oi Habari Γεια σου σας Ευχαριστώ வணக்கம் สวัสดีครับ สวัสดีค่ะ Groet Groeten Guten Tag"
+    "Olá Oi Habari Γεια σου σας Ευχαριστώ வணக்கம் สวัสดีครับ สวัสดีค่ะ Groet Groeten Guten Tag "
+    "Szia Jó napot Вітаю Ahoj Dobrý den Bună ziua Hei Moi Hej Hallå שלום"
 )
 STOCK_WORDS = STOCK_WORDS | _tokens_of(*_MORE_STOCK_SENTENCES)
 _LONG_STOCK_WORDS = tuple(w for w in STOCK_WORDS if len(w) >= 5)
@@ -2125,7 +2175,9 @@ NETWORK_WORDS = frozenset(
         "natverk",
         "agıma",
         "agima",
-        *_tokens_of("شبكتي شبكة لينكدإن नेटवर्क लिंक्डइन сеть сети jaringan lưới"),
+        *_tokens_of("شبكتي شبكة لينكدإن नेटवर्क लिंक्डइन сеть сети мережі jaringan lưới"),
+        "linkedinen",
+        "kapcsolataim",
     ]
 )
 # The stock formulas that name no network ("I'd like to connect with you", "please accept
@@ -2234,7 +2286,8 @@ GREETING_WORDS = frozenset(
 GREETING = re.compile(
     # a greeting drawn out in a hurry counts as well: "hii", "heyy", "hellooo"
     r"(?:^|[.!?\n]\s*)(?:hi+|hey+|hello+|dear|hiya+|good\s+(?:morning|afternoon|day)|g'day|"
-    r"bonjour|salut|hola|hallo|ola|oi|ciao|hoi|beste|ahoj|czesc|zdravo|szia|hei|terve|salve|selam)"
+    r"bonjour|salut|hola|hallo|ola|oi|ciao|hoi|beste|ahoj|czesc|zdravo|szia|hei|terve|salve|selam|"
+    r"dobry\s+den|dzien\s+dobry)"
     r"[\s,!]+([^\W\d_][\w'-]*)"
 )
 

@@ -479,7 +479,7 @@ def find_personal(evidence: Evidence, profile: CompiledProfile) -> bool:
     if span is not None:  # "नमस्ते प्रिया", "トムさん"
         evidence.add("personal", MESSAGE, *span)
         return True
-    return _greets_by_nickname(evidence, profile.recipient.first)
+    return _greets_by_nickname(evidence, profile.recipient.first, profile.recipient.surname)
 
 
 # Endings of pet forms that change the name's own last letters ("Sue" -> "Suzie", "Susie").
@@ -518,8 +518,9 @@ def _is_slip_of(word: str, first: str) -> bool:
     return len(first) >= 5 and word[:1] == first[:1] and OSA.distance(word, first) == 1
 
 
-def _greets_by_nickname(evidence: Evidence, first: str) -> bool:
-    """A greeting with a short or pet form of the first name ("Hey Pri", "Hi Tommy")."""
+def _greets_by_nickname(evidence: Evidence, first: str, surname: str = "") -> bool:
+    """A greeting with a short or pet form of the first name ("Hey Pri", "Hi Tommy"), or
+    with the surname alone, as old colleagues do ("oi Becker")."""
     if len(first) < 3:
         return False
     folded = evidence.message.folded
@@ -529,7 +530,7 @@ def _greets_by_nickname(evidence: Evidence, first: str) -> bool:
         candidates.append(opening.span(1))
     for start, end in candidates:
         word = folded[start:end]
-        if _is_pet_form(word, first) or _is_slip_of(word, first):
+        if _is_pet_form(word, first) or _is_slip_of(word, first) or (surname and word == surname):
             evidence.add_folded("personal", MESSAGE, start, end)
             return True
     return False
