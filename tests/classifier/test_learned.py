@@ -189,6 +189,18 @@ def test_a_reason_the_model_rules_out_is_dropped_with_its_evidence(use_model) ->
     assert verdict.queue == "query"
 
 
+def test_a_meeting_found_beside_a_near_miss_is_not_dropped(use_model) -> None:  # type: ignore[no-untyped-def]
+    # The rules weighed "saw your talk" against "we met at" already; the model's "no",
+    # read off the talk's words, would count the near miss twice.
+    words = {w: {} for w in ["saw", "your", "met", "drinks", "after", "it", "good"]}
+    use_model(stub_model({**words, "talk": {"met_in_person": -40.0}}))
+    beside = judge("Hi Priya, saw your talk and we met at the drinks after it, it was good.")
+    assert beside.reasons["met_in_person"]
+    use_model(stub_model({**words, "good": {"met_in_person": -40.0}}))
+    alone = judge("Hi Priya, we met at the drinks after it, it was good to do it with you.")
+    assert not alone.reasons["met_in_person"]
+
+
 def test_a_short_note_is_left_to_the_rules(use_model) -> None:  # type: ignore[no-untyped-def]
     # A word no rule reads, which the stub takes for a meeting.
     use_model(stub_model({"zebra": {"met_in_person": 40.0}, "meet": {}}))

@@ -197,7 +197,11 @@ def second_opinion(
         if LOWER <= logit <= UPPER:
             continue  # unsure: the rules stand (the usual case)
         if decided[label]:
-            if logit < LOWER and knows_the_words:
+            # A meeting the rules found beside a near miss they also found ("saw your talk
+            # and came up afterwards") has been weighed against it already: the model,
+            # reading the near miss's words, would only count it twice.
+            weighed = label == "met_in_person" and _has_near_miss(evidence)
+            if logit < LOWER and knows_the_words and not weighed:
                 changes[label] = False
         elif label == "pitch" and (not knows_the_words or logit <= ADD_PITCH):
             continue  # an added pitch can decline: only in words it knows, and surer
@@ -211,6 +215,10 @@ def second_opinion(
                 _record_evidence(evidence, model, label, column, name)
                 changes[label] = True
     return changes
+
+
+def _has_near_miss(evidence: Evidence) -> bool:
+    return any(finding.label == "near_miss" for finding in evidence.findings)
 
 
 def _may_add(
