@@ -189,6 +189,15 @@ def test_a_reason_the_model_rules_out_is_dropped_with_its_evidence(use_model) ->
     assert verdict.queue == "query"
 
 
+def test_no_meeting_is_added_where_the_note_says_they_did_not_get_to_talk(use_model) -> None:  # type: ignore[no-untyped-def]
+    words = {w: {} for w in ["were", "both", "drinks", "but", "didn", "get", "so", "here"]}
+    use_model(stub_model({**words, "chat": {"met_in_person": 40.0}}))
+    missed = judge("Hi Priya, we were both at the drinks but didn't get to chat, so hi here.")
+    assert not missed.reasons["met_in_person"]
+    met = judge("Hi Priya, we were both at the drinks and it was good to chat, so hi here.")
+    assert met.reasons["met_in_person"]
+
+
 def test_a_meeting_found_beside_a_near_miss_is_not_dropped(use_model) -> None:  # type: ignore[no-untyped-def]
     # The rules weighed "saw your talk" against "we met at" already; the model's "no",
     # read off the talk's words, would count the near miss twice.

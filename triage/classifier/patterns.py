@@ -518,6 +518,13 @@ WISHED_MEETING = re.compile(
     r"keen\s+to|can'?t\s+wait\s+to|excited\s+to|want\s+to|let'?s)\s+(?:finally\s+|actually\s+)?"
     r"(?:meet(?:ing)?|catch(?:ing)?\s+up|grab(?:bing)?\s+(?:a\s+)?(?:coffee|lunch))\b"
 )
+# Saying the two have not met: the learned model may not add a meeting then ("we were
+# both at the World Tour - didn't get to chat", "we've never actually met").
+NEVER_MET = fast_compile(
+    r"\b(?:didn'?t|did\s+not|never)\s+(?:get\s+to|got\s+to|manage\s+to)\s+(?:chat|talk|meet|"
+    r"speak|say\s+hi)\b|\b(?:we'?ve|we\s+have|we)\s+never\s+(?:actually\s+)?met\b|"
+    r"\bhaven'?t\s+(?:actually\s+)?met\b"
+)
 # Said before a school or organisation in the same sentence, it is about someone else
 # ("my daughter studies at UT", "my manager used to work at Initech"), unless the sender
 # is included ("my brother and I", "my old flatmate from our Leeds days").

@@ -284,7 +284,7 @@ def _is_not_a_referrer(name: str, profile: CompiledProfile, sender_key: str) -> 
 
 def find_meetings(evidence: Evidence) -> None:
     folded = evidence.message.folded
-    if p.WISHED_MEETING.search(folded):
+    if p.WISHED_MEETING.search(folded) or p.NEVER_MET.search(folded):
         evidence.ruled_out.add("met_in_person")
     for match in p.MET_IN_PERSON.finditer(folded):
         if p.TAKEN_BACK_AFTER.match(folded, match.end()):
