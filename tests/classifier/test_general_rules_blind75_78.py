@@ -105,6 +105,13 @@ def test_one_such_sign_alone_is_not_a_scam(message: str) -> None:
         "Maybe learn to write code before you lecture everyone else.",
         "Your interview process is frankly contemptible.",
         "You personally should be ashamed of that outage.",
+        # hurt and curt
+        "Thanks for nothing, Priya. Hope someone treats you the same way one day.",
+        "Rejected again. Enjoy your 'engineering leadership' career.",
+        "Your release broke prod twice this week. Maybe learn to test your code.",
+        # contempt for people like the recipient
+        "Entitled people like you are why nobody contributes any more.",
+        "Your platform broke our release again. Do your job.",
     ],
 )
 def test_put_downs_decline(message: str) -> None:
@@ -142,6 +149,29 @@ def test_the_same_words_without_the_put_down_are_not_abuse(message: str) -> None
         "Priya, business funding with no credit check, approvals in 24h.",
         "Dear Ms Raman, our terms are highly competitive; may I present our retained search "
         "proposition?",
+        # selling through the recipient, or to them
+        "Priya, we're looking for resellers: 20% recurring commission on every seat you bring.",
+        "Hi Priya, refer teams to our uptime tool and earn USD 300 per sign-up.",
+        "Hi Priya, could you recommend our incident tool to your engineering managers?",
+        "Hi Priya, may I show you how teams like yours halve their cloud bill?",
+        "Hi Priya, I'm selling observability licences these days, worth a chat?",
+        "Priya, join our podcast! Guests make a contribution of USD 500 to production.",
+        # a product shown, packages priced, a viewing booked
+        "Hi Priya, I think you'd love to see our log retention dashboard. 15 minutes?",
+        "Hi Priya, we make conference swag for meetups. Packages from $400.",
+        "Hi Priya, our new offices are next to the station - can I book you a viewing?",
+        "안녕하세요 Priya님, 합리적인 비용으로 개발 인력을 지원해 드립니다.",
+        # soft sells
+        "Hi Priya, we've built something platform teams love for exactly that. 10 minutes?",
+        "Hi Priya, check out my new e-book on Kubernetes - a 5-star review would mean a lot!",
+        "Priya, I'm representing a principal SRE (ex-Stripe) who is open to a move. Terms "
+        "would be our usual 20%.",
+        "Hi Priya, we film recruiting videos for tech companies. Could Globex use one?",
+        "Hi Priya, my mentor showed me a managed crypto account that pays every week.",
+        "Need more leads? 🚀",
+        "Hi Priya, could I grab 20 minutes in your diary to demo it?",
+        "Dobrý den Priyo, naše pražská firma nabízí vývojáře od 30 EUR/hod.",
+        "नमस्ते Priya जी, हम बहुत कम कीमत पर ऐप डेवलपमेंट सेवाएँ देते हैं।",
     ],
 )
 def test_a_sellers_terms_are_a_pitch(message: str) -> None:
@@ -192,6 +222,15 @@ def test_asking_for_the_recipients_time_is_an_opportunity_not_a_pitch(
     [
         "Priya! You were the one with the sourdough at Lena's housewarming.",
         "Hoi Priya, dank voor het prettige Teams-gesprek gisteren!",
+        # Hebrew, Russian, Dutch
+        "היי Priya, נפגשנו בכנס בתל אביב בשנה שעברה.",
+        "Привет, Priya! Мы познакомились на конференции в Берлине.",
+        "Hoi Priya, fijn dat je vorige week tijd had om te bellen.",
+        # a Zoom call in Hebrew, Hungarian, Korean, a lift given
+        "היי Priya, תודה על שיחת הזום אתמול!",
+        "Szia Priya! Nagyon jó volt beszélgetni veled a konferencián.",
+        "Priya님, 지난주 모임에서 만나서 반가웠어요!",
+        "Cheers for the lift to the airport, Priya!",
     ],
 )
 def test_a_friends_party_or_a_call_is_a_meeting(message: str) -> None:
@@ -214,6 +253,10 @@ def test_a_wish_to_meet_is_not_a_meeting() -> None:
         "Priya你好，我是以前Globex云平台组的同事，很高兴在这里遇到你。",
         "Priyaさん、Initech時代にお世話になった田中です。",
         "Priya님, 저도 Initech에서 일했어요. 반갑습니다!",
+        # worked together, in Swedish, Arabic, Korean
+        "Hej Priya! Vi jobbade ihop på Initech i två år.",
+        "مرحبا Priya، عملنا معاً في Initech قبل سنوات.",
+        "Priya님, 예전에 Initech 플랫폼 조직에서 같이 일했던 박민수입니다.",
     ],
 )
 def test_working_at_the_organisation_in_other_languages_is_same_organisation(
@@ -237,21 +280,6 @@ def test_an_inheritance_of_millions_in_arabic_is_a_scam() -> None:
 # --- from blind81: the pitch and opportunity boundary -----------------------------------------
 
 
-@pytest.mark.parametrize(
-    "message",
-    [
-        "Priya, we're looking for resellers: 20% recurring commission on every seat you bring.",
-        "Hi Priya, refer teams to our uptime tool and earn USD 300 per sign-up.",
-        "Hi Priya, could you recommend our incident tool to your engineering managers?",
-        "Hi Priya, may I show you how teams like yours halve their cloud bill?",
-        "Hi Priya, I'm selling observability licences these days, worth a chat?",
-        "Priya, join our podcast! Guests make a contribution of USD 500 to production.",
-    ],
-)
-def test_selling_through_the_recipient_or_to_them_is_a_pitch(message: str) -> None:
-    assert_declined_as_pitch(message)
-
-
 def test_a_fee_paid_to_the_recipient_is_no_pitch() -> None:
     verdict = rules(
         "Hi Priya, a client of ours would like a one-hour paid consultation on platform teams. "
@@ -264,18 +292,6 @@ def test_a_fee_paid_to_the_recipient_is_no_pitch() -> None:
 
 def test_a_paid_bootcamp_sold_to_the_recipient_is_still_a_pitch() -> None:
     assert rules("Hi Priya, we run a paid interview-prep bootcamp, 25% off this month.").pitch
-
-
-@pytest.mark.parametrize(
-    "message",
-    [
-        "Thanks for nothing, Priya. Hope someone treats you the same way one day.",
-        "Rejected again. Enjoy your 'engineering leadership' career.",
-        "Your release broke prod twice this week. Maybe learn to test your code.",
-    ],
-)
-def test_hurt_and_curt_notes_decline(message: str) -> None:
-    assert_declined_as_spam(message)
 
 
 def test_an_event_held_at_the_school_is_no_claim_to_have_studied_there() -> None:
@@ -327,56 +343,6 @@ def test_a_chapter_of_the_group_is_the_group() -> None:
     assert rules("Hi Priya, I run the APUG Round Rock chapter these days.").reasons["shared_group"]
 
 
-@pytest.mark.parametrize(
-    "message",
-    [
-        "Hej Priya! Vi jobbade ihop på Initech i två år.",
-        "مرحبا Priya، عملنا معاً في Initech قبل سنوات.",
-        "Priya님, 예전에 Initech 플랫폼 조직에서 같이 일했던 박민수입니다.",
-    ],
-)
-def test_worked_together_in_swedish_arabic_korean_is_same_organisation(message: str) -> None:
-    verdict = rules(message)
-    assert verdict.reasons["same_organisation"] is True
-    assert verdict.queue == "accept"
-
-
-@pytest.mark.parametrize(
-    "message",
-    [
-        "היי Priya, נפגשנו בכנס בתל אביב בשנה שעברה.",
-        "Привет, Priya! Мы познакомились на конференции в Берлине.",
-        "Hoi Priya, fijn dat je vorige week tijd had om te bellen.",
-    ],
-)
-def test_meetings_in_hebrew_russian_dutch(message: str) -> None:
-    assert rules(message).reasons["met_in_person"] is True
-
-
-@pytest.mark.parametrize(
-    "message",
-    [
-        "Hi Priya, I think you'd love to see our log retention dashboard. 15 minutes?",
-        "Hi Priya, we make conference swag for meetups. Packages from $400.",
-        "Hi Priya, our new offices are next to the station - can I book you a viewing?",
-        "안녕하세요 Priya님, 합리적인 비용으로 개발 인력을 지원해 드립니다.",
-    ],
-)
-def test_more_sellers_terms_are_a_pitch(message: str) -> None:
-    assert_declined_as_pitch(message)
-
-
-@pytest.mark.parametrize(
-    "message",
-    [
-        "Entitled people like you are why nobody contributes any more.",
-        "Your platform broke our release again. Do your job.",
-    ],
-)
-def test_more_put_downs_decline(message: str) -> None:
-    assert_declined_as_spam(message)
-
-
 def test_a_czech_greeting_with_the_vocative_is_personal() -> None:
     assert rules("Ahoj Priyo, rád bych se spojil.").personal is True
 
@@ -408,25 +374,6 @@ def test_money_that_goes_to_the_recipient_is_no_pitch(message: str) -> None:
     assert verdict.queue != "decline"
 
 
-@pytest.mark.parametrize(
-    "message",
-    [
-        "Hi Priya, we've built something platform teams love for exactly that. 10 minutes?",
-        "Hi Priya, check out my new e-book on Kubernetes - a 5-star review would mean a lot!",
-        "Priya, I'm representing a principal SRE (ex-Stripe) who is open to a move. Terms "
-        "would be our usual 20%.",
-        "Hi Priya, we film recruiting videos for tech companies. Could Globex use one?",
-        "Hi Priya, my mentor showed me a managed crypto account that pays every week.",
-        "Need more leads? 🚀",
-        "Hi Priya, could I grab 20 minutes in your diary to demo it?",
-        "Dobrý den Priyo, naše pražská firma nabízí vývojáře od 30 EUR/hod.",
-        "नमस्ते Priya जी, हम बहुत कम कीमत पर ऐप डेवलपमेंट सेवाएँ देते हैं।",
-    ],
-)
-def test_soft_sells_are_still_pitches(message: str) -> None:
-    assert_declined_as_pitch(message)
-
-
 def test_the_service_catalog_the_recipients_team_runs_is_no_pitch() -> None:
     verdict = rules("Hi Priya, we're moving to Backstage. How did you build the service catalog?")
     assert verdict.pitch is False
@@ -453,19 +400,6 @@ def test_a_generated_acronym_needs_the_groups_context() -> None:
     # "APM" is made from Austin Python Meetup; it is also a kind of monitoring product.
     assert rules("Hi Priya, is Globex happy with its APM vendor?").reasons["shared_group"] is False
     assert rules("Hi Priya, see you at the next APM meetup!").reasons["shared_group"] is True
-
-
-@pytest.mark.parametrize(
-    "message",
-    [
-        "היי Priya, תודה על שיחת הזום אתמול!",
-        "Szia Priya! Nagyon jó volt beszélgetni veled a konferencián.",
-        "Priya님, 지난주 모임에서 만나서 반가웠어요!",
-        "Cheers for the lift to the airport, Priya!",
-    ],
-)
-def test_more_meetings(message: str) -> None:
-    assert rules(message).reasons["met_in_person"] is True
 
 
 @pytest.mark.parametrize(

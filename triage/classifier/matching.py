@@ -704,7 +704,7 @@ _CONTEXT_AFTER = re.compile(
     r"[\s-]?(?:[\w-]+\s+)?(?:meetups?|group|grp|members?|chapter|events?|drinks|night|dinner|"
     r"treffen|talks?|sessions?|conference|community|forum|alum\w*|colleagues?|days|office|"
     r"crew|people|folks|regulars?|breakfast|lunch|congress|congres|kongress|congresso|"
-    r"conference|summit|mixer)\b"
+    r"summit|mixer)\b"
 )
 # ...or after it: "at", "fellow", and an event or group in other languages ("conferenza
 # SLA", "evento SLA", "gruppo SLA").
@@ -728,7 +728,7 @@ def _spelled_out_before(text: FoldedText, folded_start: int, acronym: str) -> bo
     """Whether an acronym in brackets follows the words it abbreviates ("Health and Safety
     Authority (HSA)"): it is then that body's, whatever the profile's HSA stands for."""
     start, _ = text.original_span(folded_start, folded_start + 1)
-    found = _WORDS_BEFORE_BRACKET.search(text.original, max(0, start - 120), start)
+    found = _WORDS_BEFORE_BRACKET.search(text.original, max(0, start - _NEARBY), start)
     if found is None:
         return False
     # Any case: the headline's role words may have been lowered (rules._with_neutral_words_lowered).

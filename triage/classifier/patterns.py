@@ -1090,7 +1090,7 @@ PITCH = _compile(
     r"app|software|solution|suite|dashboard)\b|\bpackages?\s+(?:from|start\s+at|starting\s+at)\s+"
     r"(?:usd\s?|aud\s?|eur\s?|gbp\s?|us\$|a\$|[$£€])\s?\d|\bbook\s+you\s+(?:in\s+for\s+)?(?:a|an)\s+"
     r"(?:viewing|site\s+visit|showroom\s+visit)\b",
-    r"\b\d+\s?%\s+(?:recurring|lifetime)\s+(?:commission|revenue\s+share)\b|\brecruiting\s+"
+    r"\brecruiting\s+"
     r"resellers\b|\breseller\s+(?:programme|program|partners?)\b|\bearn\s+(?:usd\s?|aud\s?|eur\s?|"
     r"gbp\s?|us\$|[$£€])\s?\d[\d,.]*\s+(?:per|for\s+each|a|an)\s+(?:sign-?up|referral|client|"
     r"customer|lead|sale|introduction)\b|\brecommend\s+(?:our|my)\s+(?:[\w-]+\s+){0,3}?(?:service|"
@@ -1099,7 +1099,8 @@ PITCH = _compile(
     r"orgs|organisations|organizations|managers)\s+like\s+yours\b|\b(?:love|like|want)\s+(?:\w+\s+)"
     r"{1,2}as\s+a\s+(?:customer|client)\b|\bi'?m\s+(?:now\s+)?selling\b",
     # a commission for selling the sender's product on; a loan with no questions asked
-    r"\bearn\s+(?:a\s+)?\d+\s?%\s+(?:recurring\s+|lifetime\s+)?(?:commission|revenue\s+share)\b|"
+    r"\b(?:earn\s+(?:a\s+)?\d+\s?%\s+(?:recurring\s+|lifetime\s+)?|\d+\s?%\s+(?:recurring|lifetime)\s+)"
+    r"(?:commission|revenue\s+share)\b|"
     r"\baffiliate\s+(?:pack|programme|program|scheme|link|kit)\b",
     r"\bno\s+credit\s+checks?\b|\bapprovals?\s+in\s+\d+\s?(?:h|hrs?|hours)\b",
     # A price for the sender's own work: "i fix it for $99", a fee to process an award
@@ -1122,7 +1123,7 @@ PITCH = _compile(
     # prices "from" or "per hour" in Turkish, German, Indonesian, Russian; a quote or a
     # capability deck in Vietnamese (as folded)
     r"\b\d[\d.,]*\s?(?:dolar|euro|avro|tl|lira|usd)(?:dan|den|'dan|'den)\s+basl[iı]y\w*|"
-    r"\bfiyatlar[iı]?(?:m[iı]z)?\s+(?:\w+\s+)?\d|\bab\s+\d[\d.,]*\s?(?:aud|usd|chf|gbp|dollar)\b|"
+    r"\bfiyatlar[iı]?(?:m[iı]z)?\s+(?:\w+\s+)?\d|"
     r"\bmulai\s+(?:dari\s+)?(?:rp\.?\s?|usd\s?|[$€£])\d|[$€£]\s?\d[\d.,]*\s*(?:per|/)\s*"
     r"(?:jam|bulan)\b|\bот\s+\d[\d\s.,]*\s?(?:руб\w*|доллар\w*|евро|\$|€)",
     r"\bchi\s+phi\s+chi\b|\bho\s+so\s+nang\s+luc\b|\bbao\s+gia\b",
@@ -1472,7 +1473,7 @@ PITCH = _compile(
     r"all'ora|per\s+uur)\b|\b\d[\d,.]*\s?(?:[$£€]|eur|euros?)\s+(?:de\s+l'heure|par\s+heure|por\s+hora|"
     r"pro\s+stunde|die\s+stunde|all'ora|per\s+uur)\b",
     r"\ba\s+partir\s+de\s+(?:r\$|us\$|[$£€])\s?\d|\ba\s+partir\s+de\s+\d[\d.,]*\s?(?:€|\$|eur|"
-    r"euros?|reais|(?:dolares|dollars|usd|pesos)\b)|\bab\s+\d[\d.,]*\s?(?:€|eur|euro)\b|"
+    r"euros?|reais|(?:dolares|dollars|usd|pesos)\b)|\bab\s+\d[\d.,]*\s?(?:€|eur|euro|aud|usd|chf|gbp|dollar)\b|"
     r"\bvanaf\s+(?:€|eur)\s?\d|\bdesde\s+(?:usd|eur|us\$|r\$|[$€£])\s?\d",
     # "we charge 15%", "35% below local prices", "a small investment of $650"
     r"\bwe\s+(?:only\s+)?charge\s+(?:just\s+|only\s+)?(?:\d|[$£€])|\b\d+\s?%\s+(?:below|cheaper\s+than|"
@@ -1497,27 +1498,28 @@ PITCH = _compile(
     r"\b(?:2|two)-for-(?:1|one)\b|\bgrab\s+(?:yours|your\s+(?:pass|ticket|seat|spot|copy))\b",
 )
 
-# Asking for the recipient's unpaid help is not selling them anything, whatever the
-# sender runs ("we run a free bootcamp... would you consider volunteering as a mentor").
-ASKS_UNPAID_HELP = fast_compile(
+# What makes a note no sale to the recipient, however it reads, searched as one pattern:
+# - asking for their unpaid help, whatever the sender runs ("we run a free bootcamp...
+#   would you consider volunteering as a mentor");
+_ASKS_UNPAID_HELP = (
     r"\b(?:volunteer(?:ing)?\s+(?:as|to|your)|pro\s+bono|give\s+(?:your\s+|some\s+)?time\s+to|"
     r"donate\s+(?:your\s+|some\s+)?time)\b"
 )
-
-# A fee the recipient is paid, for a consultation or their time, is no sale to them.
-RECIPIENT_IS_PAID = fast_compile(
+# - a fee the recipient is paid, for a consultation or their time, or a job for them;
+_RECIPIENT_IS_PAID = (
     r"\bpaid\s+(?:consultation|expert\s+call|call|interview|engagement|advisory\s+(?:call|role|"
     r"session))\b(?!-)|\b(?:book|hire|invite|want)\s+you\s+for\s+a\s+paid\b|\bpaid\s+at\s+"
     r"(?:usd\s?|aud\s?|us\$|[$£€])\s?\d|\bno\s+fees?\s+(?:in\s+either\s+direction|either\s+way|"
-    r"on\s+either\s+side)\b|\bcompensation\s+is\b|\bi'?m\s+hiring\s+you\b|\bhonorarium\b|\bpaid\s+at\s+your\s+(?:usual\s+)?rate\b|\byour\s+time\s+"
+    r"on\s+either\s+side)\b|\bcompensation\s+is\b|\bi'?m\s+hiring\s+you\b|\bhonorarium\b|"
+    r"\bpaid\s+at\s+your\s+(?:usual\s+)?rate\b|\byour\s+time\s+"
     r"would\s+(?:of\s+course\s+)?be\s+(?:remunerated|compensated|paid)\b"
 )
-
-# Follow-ups the recipient asked for are not unsolicited.
-SOLICITED = fast_compile(
+# - a follow-up the recipient asked for.
+_SOLICITED = (
     r"\b(?:we\s+discussed|as\s+discussed|you\s+asked\s+(?:for|about)|as\s+promised|"
     r"per\s+our\s+(?:call|conversation))\b"
 )
+NOT_A_SALE = fast_compile(f"{_SOLICITED}|{_ASKS_UNPAID_HELP}|{_RECIPIENT_IS_PAID}")
 
 SCAM_STRONG = _compile(
     # a job offered, then a deposit to start it
@@ -1634,8 +1636,6 @@ SCAM_WEAK = _compile(
     r"\b(?:trustworthy|god-?fearing|reliable|honest)\s+(?:person|individual|partner|gentleman|"
     r"man|woman|soul)\b|\breply\s+with\s+your\s+(?:phone|mobile|whatsapp|cell)\s+number\b|"
     r"\b(?:with\s+)?little\s+time\s+left\s+to\s+live\b|\bwith\s+little\s+time\s+left\b",
-    # a messaging app in another script, to take the talk off the network
-    r"\b(?:ватсап\w*|вотсап\w*|телеграм\w*|واتس\s+اب|تلغرام|تليغرام)\b",
     # a return promised by the week or month, or guaranteed, in any of many languages
     r"\b\d+(?:[.,]\d+)?\s?%\s+(?:(?:per|a|an|al|por|par|pro|in|na|в|each|every)\s+)?(?:week|month|"
     r"day|semana|mes|dia|mois|semaine|jour|woche|monat|tag|settimana|mese|giorno|maand|dag|hafta|"
@@ -1654,8 +1654,8 @@ SCAM_WEAK = _compile(
     r"warisan)\b",
     r"\b(?:مليون|ملايين|millones|milhoes|millionen|milioni|miljoen|milyon|миллион\w*|juta)\b",
     # the tax office's final demand and the trip off the network to pay it
-    r"\b(?:within|in)\s+(?:48|72)\s+hours\b|\b(?:result\s+in|face|avoid)\s+legal\s+action\b|"
-    r"\boutstanding\s+(?:liability|debt|balance|tax)\b|\bmy\s+private\s+mail\b",
+    r"\b(?:result\s+in|face|avoid)\s+legal\s+action\b|"
+    r"\boutstanding\s+(?:liability|debt|balance|tax)\b",
     r"\b(?:you'?re|ur|you\s+are|u\s+r)\s+in\s+(?:this|the|a)\s+(?:video|vid|clip|photo|pic)\b",
     r"\b(?:hello|hi|my|good\s+day|good\s+morning|greetings)\s+dear\b",
     r"\bhandsome\b",
@@ -1681,7 +1681,7 @@ SCAM_WEAK = _compile(
     r"(?:deployment|(?:peace(?:keeping)?\s+)?mission)\b)?",
     r"\bon\s+(?:a\s+)?(?:deployment|peace(?:keeping)?\s+mission|un\s+mission)\b",
     r"\b(?:talk|chat|speak|write|email|text)\s+(?:\w+\s+)?privately\b|\bmy\s+private\s+(?:email|"
-    r"e-mail|number|line)\b",
+    r"e-mail|mail|number|line)\b",
     r"\bno\s+experience\s+(?:needed|required|necessary)\b",
     r"\bbored\s+tonight\b|\bsaw\s+your\s+(?:photo|picture|pic)\b|\bhey\s+girl\b|\bambitious\s+(?:women|mums|moms|ladies)\b|"
     r"\byou\s+(?:will\s+)?get\s+\d+\s?%(?!\s+off)",
@@ -1692,11 +1692,12 @@ SCAM_WEAK = _compile(
     r"\b(?:talk|chat|text|write)\s+(?:me\s+|to\s+me\s+)?on\s+(?:hangouts?|whatsapp|telegram|kik|wechat)\b",
     r"\b(?:kind|caring|honest)\s+(?:and\s+(?:kind|caring|honest)\s+)?(?:woman|man|lady|person|friend)\b",
     r"\b(?:you\s+have|you'?ve|you\s+are|you're)\s+(?:been\s+)?(?:selected|shortlisted|chosen|picked)\b",
-    r"\bواتساب\b|\bتيليجرام\b",
+    # a messaging app in another script, to take the talk off the network
+    r"\bواتساب\b|\bتيليجرام\b|\b(?:ватсап\w*|вотсап\w*|телеграм\w*|واتس\s+اب|تلغرام|تليغرام)\b",
     r"[$£€]\s?\d[\d,.]*\s*(?:/\s?|per\s+|a\s+|an\s+)(?:week|wk|day|hr|hour)\b",
     r"\b(?:sweetie|sweetheart|honey|babe|dearest)\b",
     r"\b(?:bit\.ly|tinyurl\.com|goo\.gl|t\.co|cutt\.ly|is\.gd)/",
-    r"\b(?:within|in)\s+24\s+hours\b",
+    r"\b(?:within|in)\s+(?:24|48|72)\s+hours\b",
     r"\b(?:check|open|view|sign|review)\s+(?:this|the)\s+(?:doc|document|file|invoice|pdf)\s+(?:i|we)\s+"
     r"shared\b|\b[\w-]+-[\w-]+\.(?:info|xyz|top|click|online|site|live|icu|buzz)\b",
     r"\b(?:message|text|dm|contact)\s+me\s+on\s+(?:telegram|whatsapp|kik|snapchat|wechat|signal)\b",
@@ -1723,8 +1724,7 @@ ABUSE = _compile(
     r"\b(?:maybe|perhaps)\s+learn\s+(?:how\s+)?to\b|\b(?:try\s+to|go)\s+learn\s+(?:how\s+)?to\s+\w+"
     r"(?:\s+\w+){0,3}?\s+before\b",
     r"\b(?:is|are)\s+(?:frankly\s+|simply\s+|a\s+)?(?:contemptible|a\s+farce|disgraceful)\b|"
-    r"\bdo\s+not\s+expect\s+civility\b|\byou\s+(?:personally|yourself|of\s+all\s+people)\s+should\s+"
-    r"be\s+ashamed\b",
+    r"\bdo\s+not\s+expect\s+civility\b",
     r"\bis\s+a\s+rort\b|\b(?:you'?ve|you\s+have)\s+ripped\s+off\b|\bpeople\s+like\s+you\s+"
     r"(?:shouldn'?t|should\s+not|should\s+never|don'?t\s+deserve)\b",
     r"\b(?:are|is|r)\s+(?:all\s+)?(?:parasites|leeches|vultures|bottom[- ]feeders)\b|"
@@ -1789,7 +1789,8 @@ ABUSE = _compile(
     r"(?<![\w\s])\s*\b(?:embarrassing|laughable|shameful|disgraceful|worthless|clueless|incompetent)[.!]",
     r"\byour\s+(?:[\w-]+\s+){0,2}(?:nonsense|drivel|rubbish|tripe|crap|propaganda|garbage)(?![\w-])|"
     r"\b(?:nobody|no\s+one|no-one)\s+cares\s*(?:[.!,]|$)",
-    r"\byou\s+should\s+be\s+(?:so\s+|very\s+|deeply\s+)?ashamed\b",
+    r"\byou\s+(?:personally\s+|yourself\s+|of\s+all\s+people\s+)?should\s+be\s+"
+    r"(?:so\s+|very\s+|deeply\s+)?ashamed\b",
     r"\byour\s+(?:['\w-]+\s+){0,3}(?:is|are)\s+(?:\w+\s+)?(?:rubbish|garbage|trash|drivel|nonsense|crap)\b|"
     r"\b(?:being|getting|get)\s+ripped\s+off\b",
     r"\bworst\s+(?:recruiter|manager|coach|engineer|boss|leader|human)\s+(?:in|i'?ve|ever)\b|"
