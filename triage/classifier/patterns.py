@@ -1498,15 +1498,15 @@ PITCH = _compile(
     r"\b(?:2|two)-for-(?:1|one)\b|\bgrab\s+(?:yours|your\s+(?:pass|ticket|seat|spot|copy))\b",
 )
 
-# What makes a note no sale to the recipient, however it reads, searched as one pattern:
-# - asking for their unpaid help, whatever the sender runs ("we run a free bootcamp...
-#   would you consider volunteering as a mentor");
-_ASKS_UNPAID_HELP = (
+# Asking for the recipient's unpaid help is not selling them anything, whatever the
+# sender runs ("we run a free bootcamp... would you consider volunteering as a mentor").
+ASKS_UNPAID_HELP = fast_compile(
     r"\b(?:volunteer(?:ing)?\s+(?:as|to|your)|pro\s+bono|give\s+(?:your\s+|some\s+)?time\s+to|"
     r"donate\s+(?:your\s+|some\s+)?time)\b"
 )
-# - a fee the recipient is paid, for a consultation or their time, or a job for them;
-_RECIPIENT_IS_PAID = (
+
+# A fee the recipient is paid, for a consultation or their time, is no sale to them.
+RECIPIENT_IS_PAID = fast_compile(
     r"\bpaid\s+(?:consultation|expert\s+call|call|interview|engagement|advisory\s+(?:call|role|"
     r"session))\b(?!-)|\b(?:book|hire|invite|want)\s+you\s+for\s+a\s+paid\b|\bpaid\s+at\s+"
     r"(?:usd\s?|aud\s?|us\$|[$£€])\s?\d|\bno\s+fees?\s+(?:in\s+either\s+direction|either\s+way|"
@@ -1514,12 +1514,12 @@ _RECIPIENT_IS_PAID = (
     r"\bpaid\s+at\s+your\s+(?:usual\s+)?rate\b|\byour\s+time\s+"
     r"would\s+(?:of\s+course\s+)?be\s+(?:remunerated|compensated|paid)\b"
 )
-# - a follow-up the recipient asked for.
-_SOLICITED = (
+
+# Follow-ups the recipient asked for are not unsolicited.
+SOLICITED = fast_compile(
     r"\b(?:we\s+discussed|as\s+discussed|you\s+asked\s+(?:for|about)|as\s+promised|"
     r"per\s+our\s+(?:call|conversation))\b"
 )
-NOT_A_SALE = fast_compile(f"{_SOLICITED}|{_ASKS_UNPAID_HELP}|{_RECIPIENT_IS_PAID}")
 
 SCAM_STRONG = _compile(
     # a job offered, then a deposit to start it

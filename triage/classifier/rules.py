@@ -436,7 +436,11 @@ def find_opportunity(evidence: Evidence) -> bool:
 
 def find_pitch(evidence: Evidence) -> bool:
     folded = evidence.message.folded
-    if p.NOT_A_SALE.search(folded):
+    if (
+        p.SOLICITED.search(folded)
+        or p.ASKS_UNPAID_HELP.search(folded)
+        or p.RECIPIENT_IS_PAID.search(folded)
+    ):
         return False
     matches = list(p.PITCH.finditer(folded))
     if p.HAS_CJK.search(folded):
