@@ -27,7 +27,7 @@ from functools import lru_cache
 from itertools import pairwise
 
 from rapidfuzz import fuzz, process
-from rapidfuzz.distance import OSA, Levenshtein
+from rapidfuzz.distance import OSA
 
 from .normalise import FoldedText, fold_plain
 from .patterns import GREETING_WORDS
@@ -816,11 +816,14 @@ class PersonMatcher:
         # A person's name is short: only a slip in a word of six letters or more is read
         # as a typo ("okafur"), not "Patil" for "Patel".
         self._slips = _SlipFinder(names, min_slip_length=_PERSON_SLIP_MIN_LENGTH)
+        self._initials = _InitialledNames(self._by_key)
+        self._nicknamed = _NicknamedNames(self._by_key)
 
     def mentions(self, text: FoldedText) -> Iterator[tuple[str, int, int]]:
         found: list[tuple[int, int]] = []
         exact = self._names.finditer(text.folded)
         slipped = self._slips.find(text)  # while the text's words are cached
+        initialled = self._initials.find(text) + self._nicknamed.find(text)
         for match in exact:
             name = self._by_key.get(name_key(match.group()))
             if name is not None:
@@ -828,7 +831,11 @@ class PersonMatcher:
                 yield name, match.start(), match.end()
         for start, end, key in slipped:
             if key in self._by_key and not _overlaps_any(found, start, end):
+                found.append((start, end))
                 yield self._by_key[key], start, end
+        for start, end, name in initialled:
+            if not _overlaps_any(found, start, end):
+                yield name, start, end
 
     def resolve(self, name: str) -> str | None:
         key = name_key(name)
@@ -842,16 +849,126 @@ class PersonMatcher:
         return self._by_key[found]
 
 
+class _InitialledNames:
+    """Connections named by a first name and the surname's initial ("David N.", "Tara
+    Q") or an initial and the surname ("K. Tran"), as people often write a colleague's
+    name. Only forms that one connection alone has; the initial written as a capital or
+    followed by a full stop, so that "told Sam a story" is not Sam Ahmed."""
+
+    def __init__(self, by_key: dict[str, str]) -> None:
+        forms: dict[str, list[str]] = {}
+        for key, name in by_key.items():
+            words = key.split()
+            if len(words) < 2 or not (words[0][:1].isalpha() and words[-1][:1].isalpha()):
+                continue
+            first, last = words[0], words[-1]
+            forms.setdefault(f"{first} {last[0]}", []).append(name)
+            forms.setdefault(f"{first[0]} {last}", []).append(name)
+        # "first l" or "f last", each naming one connection only.
+        self._names = {form: names[0] for form, names in forms.items() if len(names) == 1}
+        self._words = frozenset(word for form in self._names for word in form.split())
+        alternatives = [
+            rf"{re.escape(given)} {re.escape(other)}\.?"
+            if len(other) == 1
+            else rf"{re.escape(given)}(?:\. ?| ){re.escape(other)}"
+            for given, other in (form.split(" ", 1) for form in self._names)
+        ]
+        alternatives.sort(key=len, reverse=True)
+        self._pattern = re.compile(
+            r"(?<![\w'’.-])(?:" + "|".join(alternatives or [r"(?!x)x"]) + r")(?![\w'’-])"
+        )
+
+    def find(self, text: FoldedText) -> list[tuple[int, int, str]]:
+        """(start, end, the connection) of each name written this way."""
+        # Both words of a form are words of the text, the initial a word of one letter.
+        if not self._names or len(words_of(text.folded) & self._words) < 2:
+            return []
+        found = []
+        for match in self._pattern.finditer(text.folded):
+            written = match.group()
+            form = " ".join(written.replace(".", " ").split())
+            name = self._names.get(form)
+            if name is None:
+                continue
+            given, other = form.split(" ", 1)
+            initial_at = match.start() if len(given) == 1 else match.start() + len(given) + 1
+            stopped = text.folded.startswith(".", initial_at + 1)
+            if stopped or text.original_text(initial_at, initial_at + 1).isupper():
+                end = initial_at + 1 if len(other) == 1 else match.end()  # no full stop
+                found.append((match.start(), end, name))
+        return found
+
+
+class _NicknamedNames:
+    """Connections named by a short or pet form of the first name and the full surname
+    ("Rach Stein" for Rachel Stein, "Sammy Patel" for Sam Patel), for surnames only one
+    connection has."""
+
+    def __init__(self, by_key: dict[str, str]) -> None:
+        by_surname: dict[str, list[tuple[str, str]]] = {}
+        for key, name in by_key.items():
+            words = key.split()
+            if len(words) >= 2 and len(words[-1]) >= 3:
+                by_surname.setdefault(words[-1], []).append((words[0], name))
+        # surname -> (first name, the connection, a pattern of a word then the surname)
+        self._by_surname: dict[str, tuple[str, str, re.Pattern[str]]] = {}
+        for surname, people in by_surname.items():
+            if len(people) == 1:
+                first, name = people[0]
+                written = rf"(?<![\w'’-])([^\W\d_]+) {re.escape(surname)}(?![\w'’-])"
+                self._by_surname[surname] = (first, name, re.compile(written))
+        self._surnames = frozenset(self._by_surname)
+
+    def find(self, text: FoldedText) -> list[tuple[int, int, str]]:
+        present = words_of(text.folded) & self._surnames if text.folded else frozenset()
+        found = []
+        for surname in present:
+            first, name, pattern = self._by_surname[surname]
+            for match in pattern.finditer(text.folded):
+                if _is_short_form(match.group(1), first):
+                    found.append((match.start(), match.end(), name))
+        return found
+
+
+# Endings of pet forms: "Sammy", "Charlie", "Gabi".
+_PET_FORM_ENDINGS = ("ie", "y", "ee", "i")
+
+
+def _is_short_form(word: str, first: str) -> bool:
+    """A short or pet form of a first name, not another name: its start ("Rach", "Pat",
+    "Hiro"), the name with a pet ending ("Sammy", "Benny"), or a start of it with one
+    ("Charlie" for Charlotte). "Samir" is not Sam, nor "Kyle" Kylie."""
+    if word == first or len(first) < 3:
+        return False
+    if len(word) >= 3 and first.startswith(word):
+        return True
+    for ending in _PET_FORM_ENDINGS:
+        if not word.endswith(ending):
+            continue
+        stem = word[: -len(ending)]
+        if stem in (first, first + first[-1]) or (len(stem) >= 3 and first.startswith(stem)):
+            return True
+    return False
+
+
 def _same_person_spelling(key: str, known: str) -> bool:
     """A typo in a person's name, not another person: the same parts, each at most one
-    edit away ("Sophie Martni" is Sophie Martin; "Sophie Martinez" is someone else)."""
+    slip away, two letters swapped counting as one ("Sophie Martni", "Hamish McLoed").
+    Not a slip that leaves a name of three letters ("Kylie Tan" is not Kylie Tran: Tan,
+    Lee, Kim are names of their own), nor the known name with an "s" ("Sophie Martins"
+    is not Sophie Martin: Martins, Roberts, Williams are surnames too)."""
     words, known_words = key.split(), known.split()
     if len(words) != len(known_words):
         return False
-    return all(
-        Levenshtein.distance(word, other) <= (1 if len(other) >= 4 else 0)
-        for word, other in zip(words, known_words, strict=True)
-    )
+    return all(_same_name_word(word, other) for word, other in zip(words, known_words, strict=True))
+
+
+def _same_name_word(word: str, known: str) -> bool:
+    if word == known:
+        return True
+    if len(known) < 4 or len(word) < 4 or word == known + "s":
+        return False
+    return OSA.distance(word, known, score_cutoff=1) <= 1
 
 
 @dataclass(frozen=True, slots=True)

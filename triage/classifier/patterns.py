@@ -62,6 +62,10 @@ MET_IN_PERSON = _compile(
     r"(?:business\s+)?card\b|\bschool\s+gates?\b",
     r"\b(?:thanks?|thx|cheers|appreciate)\s+(?:you\s+)?(?:again\s+)?(?:for\s+)?(?:jumping|hopping|"
     r"getting)\s+on\s+(?:zoom|teams|a\s+call|the\s+phone)\b",
+    # a call is a meeting: "we've spoken on Teams a few times", "we talked over Zoom"
+    r"\b(?:we'?ve|we\s+have|we)\s+(?:already\s+)?(?:spoken|talked|chatted|spoke)\s+(?:a\s+few\s+times\s+|"
+    r"briefly\s+|before\s+|once\s+|twice\s+)?(?:on|over|via)\s+(?:ms\s+)?(?:teams|zoom|the\s+phone|"
+    r"skype|webex|google\s+meet)\b",
     r"\bthanks?\s+(?:you\s+)?(?:again\s+)?for\s+making\s+(?:the\s+)?time\s+(?:between|during|at|on|"
     r"after|before|yesterday|today|last|this)\b",
     # other languages: Turkish, Polish, Portuguese, Spanish, French, Dutch, German, Italian
@@ -330,6 +334,7 @@ PITCH_CJK = _cjk(
     r"सेवाएं प्रदान",
     r"सेवाएँ प्रदान",
     r"मुफ्त (?:डेमो|ट्रायल|परामर्श)",
+    r"[$₹]\s?\d[\d,.]*\s*प्रति (?:घंटा|घंटे)",  # "$5 per hour"
 )
 
 # Paid to like videos, earning by the day: the job scams of Chinese-language notes.
@@ -523,7 +528,12 @@ WISHED_MEETING = re.compile(
 NEVER_MET = fast_compile(
     r"\b(?:didn'?t|did\s+not|never)\s+(?:get\s+to|got\s+to|manage\s+to)\s+(?:chat|talk|meet|"
     r"speak|say\s+hi)\b|\b(?:we'?ve|we\s+have|we)\s+never\s+(?:actually\s+)?met\b|"
-    r"\bhaven'?t\s+(?:actually\s+)?met\b"
+    r"\bhaven'?t\s+(?:actually\s+)?met\b|"
+    # "dommage qu'on n'ait pas pu discuter", "no pudimos hablar", "nicht dazu gekommen"
+    r"\bn'?(?:ait|ai|avons|a)\s+pas\s+pu\s+(?:discuter|parler|se\s+parler|echanger)\b|"
+    r"\bno\s+(?:pudimos|pude|llegamos\s+a)\s+(?:hablar|charlar|conversar|coincidir)\b|"
+    r"\bnao\s+(?:conseguimos|deu\s+para)\s+(?:conversar|falar)\b|\bnicht\s+(?:dazu\s+)?gekommen\b|"
+    r"\bnon\s+(?:siamo\s+riusciti|abbiamo\s+potuto)\s+(?:a\s+)?(?:parlare|chiacchierare)\b"
 )
 # Said before a school or organisation in the same sentence, it is about someone else
 # ("my daughter studies at UT", "my manager used to work at Initech"), unless the sender
@@ -603,10 +613,11 @@ ALUMNI_WORDS = re.compile(
     r"laureat\w*|gestudeerd)\b"
 )
 WORK_CONTEXT_BEFORE = re.compile(
-    r"\b(?:work(?:s|ed|ing)?|job|hiring|recruit\w*|partner\w*|teach\w*|lectur\w*|staff|run|runs|"
+    r"\b(?:work(?:s|ed|ing)?|job|hiring|recruit\w*|partner\w*|teach\w*|taught|lectur\w*|sessional|"
+    r"staff|run|runs|"
     r"running|careers?|programmes?|"
     r"employed|officer|manager|placements?|engagement|relations|admissions|outreach|"
-    r"fundraising|advancement|look(?:s|ing)?\s+after|professor|adjunct|faculty|dean|tutor)"
+    r"fundraising|advancement|look(?:s|ing)?\s+after|professor|adjunct|faculty|dean|tutor\w*)"
     # up to "at", "for"..., not past a word of study ("worked with many, and studied at")
     r"\b(?:(?!stud|grad)[^.!?]){0,60}?\b(?:at|for|with|from|in)\s+(?:the\s+)?$"
 )
@@ -888,6 +899,18 @@ OPPORTUNITY = _compile(
     r"convida-la|convida-lo|convida-los|o\s+convidar|a\s+convidar|te\s+convidar|convidar\s+voce|je\s+uitnodigen|u\s+uitnodigen|invitarti|invitarla)\s+"
     r"(?:a|para|om|voor|als|zu|zum|zur|come)\b" + _NOT_THE_NETWORK,
     r"\bdo\s+you\s+have\s+(?:any\s+)?(?:availability|capacity|time|space)\b",
+    # buying the recipient's own service: "any chance you run workshops for a team of 8?"
+    r"\b(?:do|would|could|any\s+chance)\s+(?:you|u)\s+(?:run|offer|deliver|do)\s+(?:\w+\s+)?"
+    r"(?:workshops?|training|coaching|sessions|programs?|programmes?)\s+(?:for|with)\b",
+    # a position or a panel offered, in es, pt, fr, de, it, tr, vi
+    r"\b(?:hablarte|hablarle|contarte|contarle|falar|te\s+parler|vous\s+parler|parlarti|parlarle)\s+"
+    r"(?:de|sobre|d'|di)\s*(?:un|una|uma|une)\s+(?:puesto|vacante|posicion|vaga|posicao|poste|"
+    r"posizione|oportunidad|oportunidade|opportunite|opportunita|proyecto|projeto|projet|progetto)\b|"
+    r"\binteresse\s+an\s+(?:einem|einer|unserem|unserer)\s+(?:[\w-]+\s+)?(?:panel|vortrag|workshop|"
+    r"keynote|podium\w*|rolle|position|stelle|projekt|zusammenarbeit|mandat)\b",
+    r"\b(?:kocluk|egitim|danismanl[iı]k|mentorluk|konusmac[iı])\s+(?:[\w-]+\s+){0,2}?ar[iı]yoruz\b|"
+    r"\bbirkac\s+sorum\s+(?:var|olacak)\b|\bmoi\s+(?:chi|anh|ban)\s+(?:lam|tham\s+gia|phat\s+bieu|"
+    r"chia\s+se|dien\s+thuyet)\b",
     r"\b(?:looking\s+for|hiring|recruiting|seeking)\s+(?:an?\s+)?(?:new\s+)?(?:senior\s+|sr\.?\s+)?"
     r"(?:head|director|vp|"
     r"chief|principal|staff|lead)\s+(?:of|for)\b",
@@ -901,7 +924,7 @@ OPPORTUNITY = _compile(
     r"\bretained\s+(?:on|for|by)\s+(?:a|an|the)\b|\bretained\s+to\s+(?:find|hire|fill|search)\b|"
     r"\b(?:record|do|tape)\s+an\s+episode\s+with\s+you\b|\bguest-lecture\b",
     r"\bwould\s+you\s+consider\s+(?:a|an|\w+ing)\b|"
-    r"\bwould\s+you\s+(?:lead|run|host|chair|facilitate|moderate|teach|judge|mentor|keynote)\s+"
+    r"\bwould\s+you\s+(?:lead|run|host|chair|facilitate|moderate|teach|judge|mentor|keynote|write)\s+"
     r"(?:the|a|an|our|one|it|this)\b|\bhave\s+you\s+(?:keynote|speak|present|lead|host|mentor|"
     r"judge|join\s+us|on\s+(?:our|the))\b|\bkeen\s+to\s+(?:mentor|speak|judge|advise|present)\b|"
     r"\b(?:an?\s+)?(?:ideal|perfect|obvious|natural)\s+(?:mentor|speaker|judge|panell?ist|guest|"
@@ -1449,7 +1472,12 @@ PITCH = _compile(
     r"\bvi\s+(?:hjalper|erbjuder|levererar|saljer)\b|\btesta\s+gratis\b|"
     r"\bgratis\s+i\s+\d+\s+dagar\b",
     r"\b(?:oferujemy|pomagamy\s+firmom|darmow\w+\s+(?:audyt|konsultacj\w*|demo|test\w*))\b",
+    # Czech and Slovak: "we offer development / services", "at great prices"
+    r"\bponukame\s+(?:[\w-]+\s+){0,2}?(?:vyvoj|sluzb|rieseni|sprav|marketing)\w*|\bnabizime\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:vyvoj|sluzb|reseni|sprav|marketing)\w*|\bza\s+(?:skvel|vyhodn|nizk|"
+    r"super|bezkonkurencn)\w*\s+cen\w*",
     r"\b(?:hizmet\w*\s+)?sunuyoruz\b|\bsunmaktay\w*\b|\buygun\s+fiyat\w*\b|"
+    r"\b(?:hizmet|urun|cozum)\w*\s+(?:[\w-]+\s+)?tanitmak\b|"
     r"\bucretsiz\s+(?:deneme|demo|analiz|danismanlik|gorusme)\b",
     r"\b(?:kami\s+(?:menawarkan|menyediakan|membantu\s+perusahaan)|gratis\s+uji\s+coba|coba\s+gratis|"
     r"gratis\s+selama)\b",
@@ -1464,13 +1492,13 @@ PITCH = _compile(
     # A seller's terms in any language: a discount, a first session free, a price per hour
     # or "from" a price, special or member prices, a quote offered, a paid award package.
     r"\b\d{1,2}\s?%\s+(?:de\s+)?(?:discount|off|desconto|descuento|rabatt|remise|sconto|korting|"
-    r"indirim)\b|\b(?:desconto|descuento|rabatt|remise|sconto|korting)\s+(?:de\s+|von\s+|del\s+)?"
+    r"indirim)\b|%\s?\d{1,2}\s+indirim\w*|\b(?:desconto|descuento|rabatt|remise|sconto|korting)\s+(?:de\s+|von\s+|del\s+)?"
     r"\d{1,2}\s?%",
     r"\b(?:first|1st)\s+(?:session|consultation|lesson|month)\s+(?:is\s+)?(?:free|on\s+us|"
     r"complimentary)\b|\b(?:primeira\s+sessao|primera\s+sesion|premiere\s+seance|prima\s+sessione|"
     r"erste[ns]?\s+(?:sitzung|termin|stunde)|eerste\s+sessie|ilk\s+seans)\b",
     r"[$£€]\s?\d[\d,.]*\s*(?:/\s?h|/\s?hr|per\s+hour|an\s+hour|de\s+l'heure|por\s+hora|pro\s+stunde|"
-    r"all'ora|per\s+uur)\b|\b\d[\d,.]*\s?(?:[$£€]|eur|euros?)\s+(?:de\s+l'heure|par\s+heure|por\s+hora|"
+    r"all'ora|per\s+uur|saat\s+basi|per\s+jam)\b|[$£€]\s?\d[\d,.]*\s+flat\b|\b\d[\d,.]*\s?(?:[$£€]|eur|euros?)\s+(?:de\s+l'heure|par\s+heure|por\s+hora|"
     r"pro\s+stunde|die\s+stunde|all'ora|per\s+uur)\b",
     r"\ba\s+partir\s+de\s+(?:r\$|us\$|[$£€])\s?\d|\ba\s+partir\s+de\s+\d[\d.,]*\s?(?:€|\$|eur|"
     r"euros?|reais|(?:dolares|dollars|usd|pesos)\b)|\bab\s+\d[\d.,]*\s?(?:€|eur|euro|aud|usd|chf|gbp|dollar)\b|"
@@ -1485,6 +1513,12 @@ PITCH = _compile(
     r"com\s+desconto|avec\s+remise|mit\s+rabatt|con\s+sconto|met\s+korting)\b",
     # Urdu: "at cheap prices"
     r"\bسستے\s+داموں\b",
+    # money on the side, sold as a way of life: "earn while you sleep", "extra income"
+    r"\bearn(?:ing)?\s+(?:money\s+)?while\s+(?:you|u)\s+sleep\b|\breplaced\s+my\s+(?:\w+\s+)?"
+    r"(?:salary|income|paycheck|day\s+job)\b|\b(?:extra|side|second)\s+income\b|\b(?:penghasilan|"
+    r"pendapatan)\s+tambahan\b|\b(?:renda|ingresos|ingreso)\s+(?:extra|pasivos?|passiva)\b|"
+    r"\brevenus?\s+(?:passifs?|complementaires?)\b|\b(?:passives|zusatzliches)\s+einkommen\b|"
+    r"\bek\s+gelir\b",
     r"\b(?:zu\s+)?sonderpreis\w*\b|\bprecios\s+especiales\b|\bprecos\s+especiais\b|\bprix\s+"
     r"(?:speciaux|preferentiels|imbattables)\b|\bprezzi\s+speciali\b|\bat\s+(?:member|members'?|"
     r"discounted|preferential)\s+(?:rates|prices|pricing)\b",
@@ -1529,6 +1563,9 @@ SCAM_STRONG = _compile(
     r"\b(?:help|assist)\s+(?:me\s+|us\s+)?(?:to\s+)?(?:move|transfer|receive|claim|release)\s+"
     r"(?:the\s+|this\s+|a\s+)?(?:sum\s+of\s+)?(?:us\s?|usd\s?)?[$£€]\s?\d",
     r"\bunclaimed\s+(?:estate|funds?|inheritance|fortune|deposit)\b|\bbearing\s+your\s+(?:sur)?name\b",
+    # a stranger's estate: "the estate of late Mr. X", "who died without heir"
+    r"\b(?:estate|funds?|fortune|assets|account)\s+of\s+(?:the\s+|my\s+)?late\s+(?:mr|mrs|ms|dr|client)\b|"
+    r"\bdied\s+(?:without|with\s+no)\s+(?:an?\s+)?(?:heirs?|next\s+of\s+kin|will)\b",
     r"\b(?:selected|chosen|eligible)\s+for\s+(?:a|an)\s+(?:[$£€]\s?\d+\s+)?(?:[\w-]+\s+)?(?:gift\s+card|"
     r"voucher)\b|\bclaim\s+within\b",
     r"\b(?:consignment|next\s+of\s+kin|inheritance|beneficiary|trust\s+you\s+with|kind\s+eyes|"
@@ -1661,7 +1698,8 @@ SCAM_WEAK = _compile(
     r"\bhandsome\b",
     r"\b(?:know|knowing)\s+you\s+(?:better|more|closer)\b",
     r"\b(?:i\s+am|i'm|am)\s+(?:a\s+)?single\b|\byou\s+look\s+(?:so\s+|very\s+)?kind\b|"
-    r"\b(?:on\s+duty|deployed|stationed)\s+in\b|\b(?:something\s+important|share\s+\w+)\s+privately\b|"
+    r"\b(?:on\s+duty|deployed|stationed|posted)\s+in\b|\b(?:and|am|i'?m)\s+(?:very\s+|so\s+|quite\s+|"
+    r"really\s+)?lonely\b|\b(?:something\s+important|share\s+\w+)\s+privately\b|"
     r"\bemail\s+me\s+please\b",
     r"\b(?:like|love|want)\s+to\s+be\s+(?:your\s+)?friends?\b",
     r"\bare\s+you\s+on\s+(?:whatsapp|telegram|hangouts|signal|wechat|kik)\b",
@@ -1683,6 +1721,8 @@ SCAM_WEAK = _compile(
     r"\b(?:talk|chat|speak|write|email|text)\s+(?:\w+\s+)?privately\b|\bmy\s+private\s+(?:email|"
     r"e-mail|mail|number|line)\b",
     r"\bno\s+experience\s+(?:needed|required|necessary)\b",
+    r"\b(?:you|u)\s+look\s+(?:so\s+|very\s+|really\s+)?(?:amazing|lovely|great|stunning|nice|hot)\s+"
+    r"in\s+(?:your|ur|the|that)\s+(?:profile\s+)?(?:photo|picture|pic)s?\b|"
     r"\bbored\s+tonight\b|\bsaw\s+your\s+(?:photo|picture|pic)\b|\bhey\s+girl\b|\bambitious\s+(?:women|mums|moms|ladies)\b|"
     r"\byou\s+(?:will\s+)?get\s+\d+\s?%(?!\s+off)",
     r"\b(?:i\s+)?feel\s+(?:like\s+)?we\s+(?:have|share)\s+(?:a\s+)?(?:connection|bond|spark)\b|"
@@ -1693,7 +1733,7 @@ SCAM_WEAK = _compile(
     r"\b(?:kind|caring|honest)\s+(?:and\s+(?:kind|caring|honest)\s+)?(?:woman|man|lady|person|friend)\b",
     r"\b(?:you\s+have|you'?ve|you\s+are|you're)\s+(?:been\s+)?(?:selected|shortlisted|chosen|picked)\b",
     # a messaging app in another script, to take the talk off the network
-    r"\bواتساب\b|\bتيليجرام\b|\b(?:ватсап\w*|вотсап\w*|телеграм\w*|واتس\s+اب|تلغرام|تليغرام)\b",
+    r"\bبريدي\s+الخاص\b|\bمبلغ\s+كبير\b|\bواتساب\b|\bتيليجرام\b|\b(?:ватсап\w*|вотсап\w*|телеграм\w*|واتس\s+اب|تلغرام|تليغرام)\b",
     r"[$£€]\s?\d[\d,.]*\s*(?:/\s?|per\s+|a\s+|an\s+)(?:week|wk|day|hr|hour)\b",
     r"\b(?:sweetie|sweetheart|honey|babe|dearest)\b",
     r"\b(?:bit\.ly|tinyurl\.com|goo\.gl|t\.co|cutt\.ly|is\.gd)/",
@@ -1712,11 +1752,16 @@ SCAM_WEAK = _compile(
 )
 ABUSE = _compile(
     # a parting shot: "Do better.", "Must be nice." closing the note
-    r"(?:^|[.!?]\s+)(?:do\s+better|must\s+be\s+nice)\s*[.!]*\s*$",
+    r"(?:^|[.!?]\s+)(?:do\s+better|must\s+be\s+nice|log\s+off|grow\s+up|get\s+lost)\s*[.!]*\s*$",
+    # wishing the recipient's whole firm ill: "hope your whole team gets what it deserves"
+    r"\bhope\s+(?:your|ur)\s+(?:whole\s+|entire\s+)?(?:team|company|firm|business|clients|customers|"
+    r"department)\s+(?:gets?\s+what\s+(?:it|they)\s+deserves?|fails?|goes\s+under|sees?\s+through\s+"
+    r"(?:you|u))\b|\b(?:another|just\s+another)\s+(?:linkedin\s+)?(?:guru|grifter|snake\s+oil)\b|"
+    r"\benjoy\s+your\s+ivory\s+tower\b|\btypical\s+(?:\w+\s+)?(?:arrogance|entitlement|incompetence)\b",
     r"\b(?:recruiters|managers|people|engineers|coaches|leaders)\s+like\s+you\s+(?:ghost|ruin|"
     r"exploit|rip\s+off|screw|lie\s+to|use)\b",
     r"\b(?:arrogant|lazy|greedy|useless|entitled)\s+people\s+like\s+you\b|\bpeople\s+like\s+you\s+"
-    r"are\s+(?:ruining|destroying|killing|the\s+problem|why)\b|\bdo\s+your\s+(?:job|jobs)\s*[.!]",
+    r"are\s+(?:ruining|destroying|killing|the\s+problem|why)\b|\bdo\s+your\s+(?:job|jobs)\s*(?:[.!]|$)",
     r"\bthanks\s+for\s+nothing\b|\bhope\s+(?:someone|somebody|they|one\s+day\s+someone)\s+"
     r"(?:treats|does\s+the\s+same\s+to)\s+you\b|\benjoy\s+your\s+['\"]?[\w\s-]{0,30}['\"]?\s+career\b",
     r"\b(?:are|is|r|were|was)\s+(?:(?:all|just|only|mere)\s+)?diversity\s+hires?\b",
@@ -1745,7 +1790,7 @@ ABUSE = _compile(
     r"\b(?:you|u)\s+should\s+(?:all\s+)?be\s+(?:fired|sacked|locked\s+up)\b|\blike\s+you\s+should\s+be\s+"
     r"(?:fired|sacked)\b|\byou\s+(?:\w+\s+)?(?:are|r)\s+all\s+(?:frauds|idiots|clowns|scammers|liars|"
     r"parasites|crooks|useless|incompetent|clueless)\b",
-    r"(?<![\w\s])\s*\b(?:total|complete|absolute|utter)\s+(?:fraud|joke|disgrace|clown|scam)[.!]|"
+    r"(?<![\w\s])\s*\b(?:total|complete|absolute|utter)\s+(?:fraud|joke|disgrace|clown|scam)[.!,]|"
     r"\bwhat\s+a\s+(?:joke|fraud|clown|disgrace)\s+you\s+are\b|\btypical\s+(?:useless|lazy|arrogant|"
     r"incompetent|clueless)\s+\w+|\bincompetent\s+people\s+everywhere\b",
     # contempt for women in the job, and a stranger's remarks on looks
@@ -2121,6 +2166,7 @@ _MORE_STOCK_SENTENCES = (
     "मैं आपको LinkedIn पर अपने पेशेवर नेटवर्क में जोड़ना चाहूँगा चाहूंगा चाहूँगी चाहूंगी",
     "मैं आपको अपने प्रोफेशनल नेटवर्क में जोड़ना चाहता चाहती हूँ हूं",
     "मैं आपसे जुड़ना चाहूँगा लिंक्डइन",
+    "main aapke professional network se judna chahta chahti chahunga hoon hu",
     "main aapko LinkedIn par apne professional network mein jodna chahta chahti chahunga hoon hu",
     "Ich würde mich freuen, Sie dich in mein berufliches Netzwerk auf LinkedIn aufzunehmen",
     "Я хотел хотела бы добавить вас тебя в свою мою профессиональную сеть контактов в LinkedIn",
@@ -2147,6 +2193,16 @@ _MORE_STOCK_SENTENCES = (
     "Θα ήθελα να σας προσθέσω στο επαγγελματικό μου δίκτυο στο LinkedIn",
     "Θα ήθελα να συνδεθούμε στο LinkedIn",
     "ผมอยากเชื่อมต่อกับคุณบน LinkedIn ฉันอยากเชื่อมต่อ",
+    # cs, sk, ro, he, pl, fi, da, nb, and Portuguese with the object pronoun joined on
+    "Rád Ráda bych si vás tě přidal přidala do své profesní sítě na LinkedInu",
+    "Rád Rada by som si vás ťa pridal pridala do svojej profesijnej siete na LinkedIne",
+    "Aș dori să vă te adaug în rețeaua mea profesională de pe LinkedIn",
+    "אשמח להוסיף אותך לרשת המקצועית שלי ב-LinkedIn ברצוני בלינקדאין",
+    "Chciałbym Chciałabym dodać Cię Pana Panią do mojej sieci zawodowej kontaktów na LinkedIn",
+    "Haluaisin lisätä sinut ammatilliseen verkostooni LinkedInissä",
+    "Jeg vil gerne tilføje dig til mit professionelle netværk på LinkedIn",
+    "Jeg vil gjerne legge deg til i mitt profesjonelle nettverk på LinkedIn",
+    "Gostaria de incluí-la incluí-lo incluir você na minha rede profissional do LinkedIn",
 )
 _MORE_STOCK_GREETINGS = (
     "مرحبا مرحباً أهلا السلام عليكم تحية طيبة नमस्ते नमस्कार जी namaste ji "
@@ -2186,6 +2242,8 @@ NETWORK_WORDS = frozenset(
         *_tokens_of("شبكتي شبكة لينكدإن नेटवर्क लिंक्डइन сеть сети мережі jaringan lưới"),
         "linkedinen",
         "kapcsolataim",
+        *_tokens_of("LinkedInu LinkedIne LinkedInissä sítě siete rețeaua לרשת בלינקדאין"),
+        *_tokens_of("verkostooni netværk nettverk"),
     ]
 )
 # The stock formulas that name no network ("I'd like to connect with you", "please accept
@@ -2203,7 +2261,7 @@ NETWORK_HINTS = Hints(
     "natverk",
     "agıma",
     "agima",
-    *_tokens_of("شبك لينكد नेटवर сет jaringan lưới"),
+    *_tokens_of("شبك لينكد नेटवर сет jaringan lưới sítě siete rețea רשת לינקד verkost"),
 )
 GREETING_WORDS = frozenset(
     [
@@ -2308,7 +2366,7 @@ _REFERRAL_VERBS = (
     r"thinks|thought|introduced|asked|sent|encouraged|speaks|put\s+me|reckons|reckoned|swears|"
     r"mi\s+ha\s+(?:detto|consigliato|suggerito|parlato)|me\s+(?:dijo|recomend[oó]|habl[oó])|"
     r"me\s+(?:disse|indicou|falou)|m'a\s+(?:dit|conseill[eé]|recommand[eé]|parl[eé])|"
-    r"hat\s+mir\s+(?:gesagt|empfohlen|erz[aä]hlt)|gaf\s+me|zei\s+dat|raadde\s+me)"
+    r"hat\s+mir\s+(?:gesagt|empfohlen|erz[aä]hlt|von)|meinte|meint|falou|gaf\s+me|zei\s+dat|raadde\s+me)"
 )
 # Substrings without which the costlier name scans cannot match (checked with `in`).
 REFERRER_HINTS = Hints(
@@ -2343,6 +2401,9 @@ REFERRER_HINTS = Hints(
     "gaf me",
     "zei dat",
     "raadde",
+    "meint",
+    "falou",
+    " is my ",
     "and i ",
     "'s ",
 )
@@ -2371,6 +2432,10 @@ def mentions_any(text: str, hints: Hints) -> bool:
 REFERRAL_AFTER = re.compile(
     rf"(?:'s?\s+(?:recommendation|suggestion|advice|birthday|party|leaving|wedding|bbq|"
     rf"barbecue|farewell|housewarming|dinner)|\s+and\s+I\b|"
+    # family and colleagues: "Tara Quinn's cousin", "Oscar Lindqvist is my brother"
+    rf"(?:'s?|\s+is\s+my)\s+(?:old\s+|former\s+|little\s+|big\s+|younger\s+|older\s+)?(?:brother|"
+    rf"sister|cousin|husband|wife|partner|son|daughter|mum|mom|dad|mother|father|uncle|aunt|niece|"
+    rf"nephew|manager|boss|flatmate|housemate|neighbou?r|colleague|mentor|mentee|best\s+friend)\b|"
     rf"(?:\s+and\s+{_NAME_PART}(?:\s+{_NAME_PART}){{0,2}})?(?:\s+\([^()]{{1,40}}\))?"
     rf"\s+(?:both\s+|also\s+)?"
     rf"{_REFERRAL_VERBS}\b)"
@@ -2434,6 +2499,8 @@ NOT_A_PERSON = frozenset(
         "but",
         "if",
         "when",
+        "im",  # "I'm Tara Quinn's cousin"
+        "ive",
     ]
 )
 

@@ -37,6 +37,8 @@ _EVENT_NOUNS = "|".join(
         *("lunch", "breakfast", "gala", "events", "event", "roundtable", "workshop", "webinar"),
         *("offsite", "kickoff", "kick-off", "festival", "jahrestagung", "tagung", "konferenz"),
         *("treffen", "veranstaltung", "stammtisch", "kongress", "bijeenkomst", "congres"),
+        *("drinks", "party", "christmas", "xmas", "mixer", "social", "monday", "tuesday"),
+        *("wednesday", "thursday", "friday", "saturday", "sunday"),
     )
     for spelling in (word.capitalize(), word.upper())
 )
