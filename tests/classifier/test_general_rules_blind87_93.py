@@ -1,11 +1,12 @@
-"""Rules from blind sets 87-93: connections named by an initial, a nickname, a swapped
+"""Rules from blind sets 87-97: connections named by an initial, a nickname, a swapped
 pair of letters or as family ("Tara Quinn's cousin"), and the look-alikes that are
 other people; the network's stock note in more languages; romance, estate and investor
 scams and put-downs in new words; sellers' terms in Turkish, Czech and Hindi and money
 on the side; a role, a panel or the recipient's own service asked for in more
 languages; a call as a meeting, and not having talked as none; teaching at a school is
-not studying there. Each kind has its near miss beside it. The wordings are new, not
-the sets' sentences."""
+not studying there; a group only watched online, or whose membership is denied, is not
+common ground; an acronym the note spells out as another body is that body's. Each kind
+has its near miss beside it. The wordings are new, not the sets' sentences."""
 
 from __future__ import annotations
 
@@ -216,3 +217,126 @@ def test_teaching_at_a_school_is_not_studying_there() -> None:
 def test_a_weekday_after_an_organisations_name_does_not_make_it_another_firm() -> None:
     verdict = rules("I worked at Globex Monday to Friday for six years before the move.")
     assert verdict.reasons["same_organisation"] is True
+
+
+# --- groups watched online, acronyms spelled out -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Hi Priya, I watched the Austin Python Meetup livestream last night - great talk!",
+        "Hola Priya, vi la charla del Austin Python Meetup en YouTube.",
+        "Priya, I came across the APUG group recently, though I'm not a member myself.",
+    ],
+)
+def test_a_group_watched_online_or_not_joined_is_not_common_ground(message: str) -> None:
+    verdict = rules(message)
+    assert verdict.reasons["shared_group"] is False
+    assert verdict.queue == "query"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Fellow Austin Python Meetup member - I watched your talk's recording twice!",
+        "Priya, I'm producing a podcast for the Austin Python Meetup - would you be a guest?",
+    ],
+)
+def test_a_member_who_also_watched_online_shares_the_group(message: str) -> None:
+    assert rules(message).reasons["shared_group"] is True
+
+
+def test_an_acronym_spelled_out_as_another_body_after_a_claim_is_that_bodys() -> None:
+    verdict = rules("Priya, I'm in the SLA as well - the Software Leaders Association, Dallas.")
+    assert verdict.reasons["shared_group"] is False
+    assert [claim.kind for claim in verdict.unverified] == ["shared_group"]
+
+
+# --- more of the same kinds, in more languages --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Ciao Priya, abbiamo studiato insieme all'University of Melbourne!",
+        "Hola Priya, estudiamos juntas en la University of Melbourne, ¿te acuerdas?",
+    ],
+)
+def test_we_both_studied_there_in_other_languages_is_alumni(message: str) -> None:
+    assert rules(message).reasons["alumni"] is True
+
+
+def test_almost_a_school_is_not_that_school() -> None:
+    assert rules("Je suis à Texas State, presque UT Austin !").reasons["alumni"] is False
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Priya, we've probably crossed paths on Twitter somewhere.",
+        "Loved the discussion on the Slack channel about SLOs yesterday.",
+        "Oi Priya, te vi no meetup mas não deu pra conversar.",
+        "Ciao Priya, forse ci siamo già visti a qualche evento!",
+    ],
+)
+def test_online_or_only_maybe_is_no_meeting(message: str) -> None:
+    assert rules(message).reasons["met_in_person"] is False
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Guten Tag, ich würde dich gern als Kontakt hinzufügen.",
+        "Oi, gostaria de me conectar com você.",
+        "Bonjour, je souhaiterais me connecter avec vous.",
+        "Ik nodig je uit om lid te worden van mijn netwerk op LinkedIn.",
+    ],
+)
+def test_connect_formulas_without_the_networks_name_are_stock(message: str) -> None:
+    assert rules(message).generic is True
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Priya, ti invitiamo come relatrice al nostro meetup di Milano.",
+        "Hoi Priya, wij zoeken een Head of Platform voor ons team in Utrecht.",
+        "Hi Priya, I'm new to platform work and could really use a mentor - any chance of a chat?",
+    ],
+)
+def test_invited_as_speaker_a_role_or_mentoring_is_an_opportunity(message: str) -> None:
+    assert rules(message).reasons["specific_opportunity"] is True
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Priya, want to make money with crypto? My Telegram has daily signals.",
+        "Hallo Priya, 12 % Rendite im Jahr mit unserer Anlagemöglichkeit in Immobilien.",
+        "Olá Priya, nossa agência cobra apenas 10% por contratação.",
+        "Priya, I can double your team's sales pipeline in 60 days. Interested?",
+        "Try our code review service - first three pull requests free.",
+        "Join our paid engineering leadership mastermind - $1,200 for six weeks.",
+    ],
+)
+def test_money_made_fast_fees_and_the_senders_paid_courses_are_pitches(message: str) -> None:
+    assert_declined_as_pitch(message)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Hello dear Priya, I am a nurse serving in Yemen. Kindly reply to my private email.",
+        "Ciao, sono sola e cerco una vera amicizia. Scrivimi sul mio WhatsApp.",
+        "Priya, women like you don't belong in tech. Quit.",
+        "Your profile is fake and your posts are recycled nonsense.",
+        "Les recruteurs comme vous vendent du vent.",
+    ],
+)
+def test_more_scams_and_put_downs_decline(message: str) -> None:
+    assert_declined_as_spam(message)
+
+
+def test_kindly_in_a_genuine_request_alone_is_not_spam() -> None:
+    assert rules("Priya, kindly reply when you can - I'd love your view on our SLOs.").spam is False

@@ -605,8 +605,8 @@ class EntityMatcher:
                 continue
             if key in self._capitals_only and not _written_in_capitals(text, match):
                 continue
-            if key in self._generated and not _in_its_context(text.folded, match):
-                continue
+            # Before the context test below: a claim cue may still name the acronym
+            # ("a member of the SLA too - the Sales Leaders Alliance"), and is told here.
             if _is_acronym_written(text, match, key) and (
                 _spelled_out_before(text, match.start(), key)
                 or self._spelled_out_nearby(text, match.start(), key)
@@ -614,6 +614,8 @@ class EntityMatcher:
                 if elsewhere is not None:
                     elsewhere.add(key)
                 continue  # "Health and Safety Authority (HSA)": that body's own initials
+            if key in self._generated and not _in_its_context(text.folded, match):
+                continue
             # An entity's whole name of two words or more, followed by a capitalised
             # word, is that entity somewhere ("Hadley Search Partners Frankfurt"); a
             # short alias may start another's name ("Southern Cross University").

@@ -90,7 +90,9 @@ MET_IN_PERSON = _compile(
     r"(?:you|u)\s+(?:at|in|on|during|last|yesterday|again|earlier|the\s+other)\b",
     r"\bmet\s+(?:you|u|ya|briefly)\b",
     # (not "crossed paths at Westpac back in the day": colleagues there, said of a firm)
-    r"\b(?:we\s+)?crossed\s+paths\b(?!\s+(?:at|in|with)\s+(?:[\w&'-]+\s+){1,3}?(?:back\s+in\s+the\s+day|"
+    r"(?<!probably\s)(?<!maybe\s)(?<!might\shave\s)(?<!must\shave\s)\b(?:we\s+)?crossed\s+paths\b"
+    r"(?!\s+(?:on|via)\s+(?:twitter|x|linkedin|slack|discord|reddit|github|here)\b|\s+online\b)"
+    r"(?!\s+(?:at|in|with)\s+(?:[\w&'-]+\s+){1,3}?(?:back\s+in\s+the\s+day|"
     r"in\s+the\s+(?:late|early|mid)\b|years\s+ago|(?:19|20)\d\d|when\s+(?:i|we)\s+(?:was|were)))|\bput\s+a\s+face\s+to\s+the\s+(?:name|avatar|voice|email|profile)\b|"
     # (not "Noah and I sat next to each other": that is someone else)
     r"(?<!and\si\s)(?<!&\si\s)\bsat\s+(?:next\s+to|beside|opposite|across\s+from)\s+"
@@ -169,7 +171,8 @@ MET_IN_PERSON = _compile(
     r"(?:coffee|call|chat|meeting|lunch|conversation|catch[- ]?up|talk|visit|sessions?|"
     r"workshops?)\b",
     r"\b(?:enjoyed|loved)\s+(?:our|the)\s+(?:\w+\s+)?(?:chat|conversation|call|coffee|meeting|lunch|"
-    r"debate|discussion|exchange|natter)\b",
+    r"debate|discussion|exchange|natter)\b(?!\s+(?:on|in)\s+(?:the\s+|your\s+|our\s+)?(?:forum|slack|"
+    r"thread|comments|linkedin|twitter|reddit|discord|channel|group\s+chat))",
     r"\bwe\s+(?:discussed|talked\s+about|spoke|chatted)\b",
     r"\bas\s+(?:we\s+)?discussed\b",
     r"\bthanks?\s+(?:you\s+)?(?:again\s+)?for\s+(?:taking\s+the\s+time|making\s+(?:the\s+)?time)\s+"
@@ -390,7 +393,8 @@ HYPOTHETICAL = re.compile(
     r"\b(?:about|high)\s+time\b|(?:^|[.!?]\s*|\bit'?s\s+)time\b|"
     r"\b(?:never|not|n't|yet\s+to|hope\s+to|hoping\s+to|would|'d|love\s+to|like\s+to|keen\s+to|"
     r"want\s+to|wish|looking\s+forward\s+to|if|maybe|might|may\s+have|must\s+have|perhaps|possibly|jamais|nie|nunca|nooit|mai|"
-    r"farebbe|sarebbe|vorrei|gustaria|encantaria|aimerais|voudrais|wurde|mochte|gostaria|adoraria)\b[^.!?]*$"
+    r"farebbe|sarebbe|vorrei|gustaria|encantaria|aimerais|voudrais|wurde|mochte|gostaria|adoraria|"
+    r"magari|forse|quizas|quiza|tal\s+vez|peut-etre|vielleicht|misschien|talvez|probably)\b[^.!?]*$"
 )
 
 # Things that look like reasons but are not (kept as evidence for the summary).
@@ -506,7 +510,7 @@ DENIED_BEFORE = re.compile(
 # kidding", "fellow IIT Madras... just kidding, I'm from NIT Trichy").
 JOKING_BEFORE = re.compile(
     r"\b(?:basically|practically|virtually|honorary|pretty\s+much|sort\s+of|kind\s+of|"
-    r"unofficial(?:ly)?|adopted)\s+(?:an?\s+)?$"
+    r"unofficial(?:ly)?|adopted|almost|nearly|presque|quasi|casi|praticamente|bijna)\s+(?:an?\s+)?$"
 )
 # The recipient's own affiliation, seen on their profile: "spotted PTF on your profile".
 ON_THE_RECIPIENTS_PROFILE = re.compile(
@@ -532,7 +536,7 @@ NEVER_MET = fast_compile(
     # "dommage qu'on n'ait pas pu discuter", "no pudimos hablar", "nicht dazu gekommen"
     r"\bn'?(?:ait|ai|avons|a)\s+pas\s+pu\s+(?:discuter|parler|se\s+parler|echanger)\b|"
     r"\bno\s+(?:pudimos|pude|llegamos\s+a)\s+(?:hablar|charlar|conversar|coincidir)\b|"
-    r"\bnao\s+(?:conseguimos|deu\s+para)\s+(?:conversar|falar)\b|\bnicht\s+(?:dazu\s+)?gekommen\b|"
+    r"\bnao\s+(?:conseguimos|deu\s+(?:para|pra))\s+(?:conversar|falar)\b|\bnicht\s+(?:dazu\s+)?gekommen\b|"
     r"\bnon\s+(?:siamo\s+riusciti|abbiamo\s+potuto)\s+(?:a\s+)?(?:parlare|chiacchierare)\b"
 )
 # Said before a school or organisation in the same sentence, it is about someone else
@@ -579,6 +583,24 @@ STUDY_CUES = re.compile(
         # "classmate", "graduate"; Korean "alumni", "graduation"
         for word in ("पढ़", "छात्र", "पढ़ाई", "校友", "同学", "同學", "卒業", "동문", "졸업")
     )
+)
+# A group named only as something watched online ("saw the APUG talk on YouTube"), or with
+# its membership denied ("not a member myself"), is not common ground; membership said
+# in the same sentence still is.
+NOT_A_MEMBER = re.compile(
+    r"\bnot\s+(?:a\s+)?member\b|\bnever\s+(?:made\s+it|been)\b[^.!?]{0,20}?\bin\s+person\b|"
+    r"\bnon\s+sono\s+(?:un\s+)?membro\b|\bno\s+soy\s+miembro\b|\bne\s+suis\s+pas\s+membre\b|"
+    r"\bkein\s+mitglied\b|\bgeen\s+lid\b|\bnao\s+sou\s+membro\b"
+)
+WATCHED_ONLINE = re.compile(
+    r"\b(?:watch\w*|saw|seen|follow\w*|view\w*|listen\w*|visto|vi|vu|gesehen|guardat\w*|assisti\w*|"
+    r"bekeken|gekeken)\b[^.!?]*\b(?:youtube|livestream|live\s?stream|linkedin\s+live|recordings?|"
+    r"podcast|channel|replay)\b|\b(?:youtube|livestream|linkedin\s+live|recordings?|podcast|channel|"
+    r"replay)\b[^.!?]*\b(?:watch\w*|saw|seen|follow\w*|view\w*|listen\w*|visto|vu|gesehen)\b"
+)
+MEMBER_WORDS = re.compile(
+    r"\b(?:member|members|joined|fellow|regular|attend\w*|organi[sz]\w*|volunteer\w*|"
+    r"membro|miembro|membre|mitglied|lid)\b"
 )
 # A place-name school followed by one of these is the town, not the school ("our Leeds
 # office", "Monash site").
@@ -676,12 +698,13 @@ SCHOOL_CUES = _compile(
     r"\balumn(?:us|a|i)\s+of\s+(?:the\s+)?",
     r"\bancien(?:ne)?s?\s+(?:eleve\s+)?(?:de\s+l'|de\s+la\s+|de\s+|d'|du\s+)",
     r"\b(?:j'ai\s+)?(?:aussi\s+)?etudie\s+(?:a\s+l'|a\s+la\s+|au\s+|a\s+)",
-    r"\bestudie\s+(?:tambien\s+)?en\s+(?:la\s+|el\s+)?",
+    r"\b(?:estudie|estudiamos)\s+(?:tambien\s+|los\s+dos\s+|las\s+dos\s+|juntos\s+|juntas\s+)?en\s+"
+    r"(?:la\s+|el\s+)?",
     r"\b(?:egresad[oa]|exalumn[oa]|ex-alumn[oa])\s+de(?:l|\s+la)?\s+",
-    r"\bestudei\s+(?:tambem\s+)?(?:na|no|em)\s+",
+    r"\b(?:estudei|estudamos)\s+(?:tambem\s+|os\s+dois\s+|as\s+duas\s+|juntos\s+|juntas\s+)?(?:na|no|em)\s+",
     r"\bhabe\s+(?:auch\s+)?(?:an\s+der|am|an\s+dem|in)\s+",
     r"\bheb\s+(?:ook\s+)?(?:aan|op)\s+(?:de\s+|het\s+)?",
-    r"\bho\s+studiato\s+(?:anch'?\s*io\s+|anche\s+io\s+)?"
+    r"\b(?:ho|abbiamo)\s+studiato\s+(?:anch'?\s*io\s+|anche\s+io\s+|entramb[ie]\s+|insieme\s+)?"
     r"(?:all'|alla|al|presso\s+(?:il\s+|la\s+|l')?|a)\s*",
     r"\bdiplome(?:e)?s?\s+(?:de\s+l'|de\s+la\s+|de\s+|d'|du\s+)",
     r"\b(?:me\s+gradue|me\s+licencie|titulad[oa])\s+(?:en|de)\s+(?:la\s+|el\s+)?",
@@ -885,7 +908,8 @@ OPPORTUNITY = _compile(
     r"\b(?:nous\s+recrutons|je\s+recrute|recrutons\s+un|estamos\s+(?:contratando|buscando\s+un)|"
     r"wir\s+stellen\s+(?:\w+\s+)?ein|stellen\s+(?:\w+\s+)?ein|we\s+werven|"
     r"stiamo\s+(?:assumendo|cercando\s+un)|estamos\s+a\s+recrutar)\b",
-    r"\b(?:wir\s+suchen|suchen\s+wir|und\s+suchen|we\s+zoeken|zoeken\s+we|ik\s+zoek|zoek|ich\s+suche|buscamos|"
+    r"\b(?:wir\s+suchen|suchen\s+wir|und\s+suchen|we\s+zoeken|wij\s+zoeken|zoeken\s+we|zoeken\s+wij|ik\s+zoek|"
+    r"zoek|ich\s+suche|buscamos|"
     r"procuramos|cerchiamo|nous\s+(?:re)?cherchons|je\s+(?:re)?cherche)\s+(?:[\w'-]+\s+){0,6}?"
     r"(?:coach|trainer\w*|mentor\w*|berater\w*|adviseur|consultant\w*|consultor\w*|consulente|"
     r"formateur|formatrice|sprecher\w*|referent\w*|spreker\w*|ponente|palestrante|relat(?:ore|rice)|"
@@ -899,6 +923,10 @@ OPPORTUNITY = _compile(
     r"convida-la|convida-lo|convida-los|o\s+convidar|a\s+convidar|te\s+convidar|convidar\s+voce|je\s+uitnodigen|u\s+uitnodigen|invitarti|invitarla)\s+"
     r"(?:a|para|om|voor|als|zu|zum|zur|come)\b" + _NOT_THE_NETWORK,
     r"\bdo\s+you\s+have\s+(?:any\s+)?(?:availability|capacity|time|space)\b",
+    # "we'd like you as keynote speaker" in it, es, pt, fr, de, nl; "I could use a mentor"
+    r"\b(?:ti|vi|la|le|te|lo)\s+(?:invitiamo|invitamos|convidamos)\b|\bvous\s+invitons\b|"
+    r"\bwir\s+laden\s+(?:dich|sie|euch)\b|\bwe\s+nodigen\s+(?:je|u)\b" + _NOT_THE_NETWORK,
+    r"\b(?:could\s+(?:really\s+)?use|(?:am|i'?m)\s+looking\s+for|need)\s+a\s+mentor\b",
     # buying the recipient's own service: "any chance you run workshops for a team of 8?"
     r"\b(?:do|would|could|any\s+chance)\s+(?:you|u)\s+(?:run|offer|deliver|do)\s+(?:\w+\s+)?"
     r"(?:workshops?|training|coaching|sessions|programs?|programmes?)\s+(?:for|with)\b",
@@ -1513,6 +1541,19 @@ PITCH = _compile(
     r"com\s+desconto|avec\s+remise|mit\s+rabatt|con\s+sconto|met\s+korting)\b",
     # Urdu: "at cheap prices"
     r"\bسستے\s+داموں\b",
+    # a course of the sender's own, growth promised, samples free, money made fast
+    r"\b(?:our|my)\s+paid\s+(?:[\w-]+\s+){0,3}?(?:masterclass|course|programme|program|workshop|"
+    r"bootcamp|cohort|membership|community|mastermind)\b|\b(?:double|triple|10x|2x|3x)\s+(?:your|ur)\s+"
+    r"(?:[\w'-]+\s+){0,2}?(?:revenue|sales|income|leads|pipeline|bookings|profits?|clients)\b",
+    r"\bfirst\s+(?:\d+|one|two|three|five|ten)\s+(?:[\w-]+\s+)?(?:free|on\s+us)\b|\b(?:quieres|queres|"
+    r"quer|vuoi|veux-tu|voulez-vous|willst\s+du|wil\s+je|want\s+to)\s+(?:ganar|ganhar|guadagnare|gagner|"
+    r"verdienen|earn|make)\s+(?:\w+\s+)?(?:dinero|dinheiro|soldi|argent|geld|money)\b",
+    r"\b(?:daily|trading|crypto)\s+signals\b|\bsenales\s+(?:diarias|de\s+trading)\b|\bsinais\s+"
+    r"(?:diarios|de\s+trading)\b|\b\d+(?:[.,]\d+)?\s?%\s+(?:de\s+)?(?:rendite|rendement|rendimento|"
+    r"rendimiento|rentabilidad|rentabilidade|retorno)\b|\banlagemoglichkeit\w*",
+    # a fee charged, in pt, es, fr, de, nl: "nossa consultoria cobra so 12%"
+    r"\b(?:cobra|cobramos|cobran|cobro|facturons|berechnen|rekenen)\s+(?:so|solo|apenas|nur|seulement|"
+    r"slechts|alleen|un|une|ein|eine|een)?\s*\d+\s?%",
     # money on the side, sold as a way of life: "earn while you sleep", "extra income"
     r"\bearn(?:ing)?\s+(?:money\s+)?while\s+(?:you|u)\s+sleep\b|\breplaced\s+my\s+(?:\w+\s+)?"
     r"(?:salary|income|paycheck|day\s+job)\b|\b(?:extra|side|second)\s+income\b|\b(?:penghasilan|"
@@ -1698,10 +1739,15 @@ SCAM_WEAK = _compile(
     r"\bhandsome\b",
     r"\b(?:know|knowing)\s+you\s+(?:better|more|closer)\b",
     r"\b(?:i\s+am|i'm|am)\s+(?:a\s+)?single\b|\byou\s+look\s+(?:so\s+|very\s+)?kind\b|"
-    r"\b(?:on\s+duty|deployed|stationed|posted)\s+in\b|\b(?:and|am|i'?m)\s+(?:very\s+|so\s+|quite\s+|"
+    r"\b(?:on\s+duty|deployed|stationed|posted|serving)\s+in\b|\bkindly\s+(?:reply|respond|send|"
+    r"get\s+back|revert)\b|\ba\s+business\s+proposal\s+for\s+you\b|\b(?:and|am|i'?m)\s+(?:very\s+|so\s+|quite\s+|"
     r"really\s+)?lonely\b|\b(?:something\s+important|share\s+\w+)\s+privately\b|"
     r"\bemail\s+me\s+please\b",
-    r"\b(?:like|love|want)\s+to\s+be\s+(?:your\s+)?friends?\b",
+    r"\b(?:like|love|want)\s+(?:us\s+)?to\s+be\s+(?:your\s+)?friends?\b",
+    # alone, and after a true friendship, in it, es, fr, de, pt
+    r"\b(?:sono\s+sol[ao]|estoy\s+sol[ao]|je\s+suis\s+seule?|ich\s+bin\s+(?:so\s+)?einsam|"
+    r"estou\s+sozinh[ao])\b|\b(?:vera|verdadera|verdadeira|vraie|wahre)\s+(?:amicizia|amistad|amizade|"
+    r"amitie|freundschaft)\b",
     r"\bare\s+you\s+on\s+(?:whatsapp|telegram|hangouts|signal|wechat|kik)\b",
     r"\b(?:use|on|have)\s+(?:google\s+)?hangouts\b",
     r"\bbeautiful\b",
@@ -1747,7 +1793,8 @@ SCAM_WEAK = _compile(
     r"\b(?:sei|eres|es|bist|e|ben\s+je)\s+(?:molto\s+|muy\s+|tres\s+|sehr\s+|muito\s+|erg\s+)?"
     r"(?:carina|bonita|bella|guapa|jolie|belle|hubsch|linda|mooi)\b|\b(?:vuoi\s+essere\s+mi[ao]|"
     r"quieres\s+ser\s+mi|veux-tu\s+etre\s+mon|queres\s+ser\s+meu|willst\s+du\s+mein)\b",
-    r"\b(?:escribeme|escreva-me|ecris-moi|scrivimi|schreib\s+mir)\s+(?:por|pelo|sur|su|per|auf|bei)\s+"
+    r"\b(?:escribeme|escreva-me|ecris-moi|scrivimi|schreib\s+mir)\s+(?:por|pelo|sur|su|sul|al|per|auf|bei|"
+    r"en|no)\s+(?:mi\s+|mio\s+|meu\s+|mon\s+|mein\s+)?"
     r"(?:whatsapp|telegram|signal|wechat)\b",
 )
 ABUSE = _compile(
@@ -1756,7 +1803,11 @@ ABUSE = _compile(
     # wishing the recipient's whole firm ill: "hope your whole team gets what it deserves"
     r"\bhope\s+(?:your|ur)\s+(?:whole\s+|entire\s+)?(?:team|company|firm|business|clients|customers|"
     r"department)\s+(?:gets?\s+what\s+(?:it|they)\s+deserves?|fails?|goes\s+under|sees?\s+through\s+"
-    r"(?:you|u))\b|\b(?:another|just\s+another)\s+(?:linkedin\s+)?(?:guru|grifter|snake\s+oil)\b|"
+    r"(?:you|u))\b|\b(?:another|just\s+another)\s+(?:[\w-]+\s+)?(?:guru|grifter|snake\s+oil)\b|"
+    r"\b(?:your|ur)\s+profile\s+is\s+(?:fake|a\s+joke|a\s+lie)\b|\bdo\s+nothing\s+all\s+day\b|"
+    # French: "coaches like you sell hot air", "stop polluting LinkedIn", "bogus advice"
+    r"\b(?:coachs?|recruteurs?|managers?|gens)\s+comme\s+vous\s+(?:vendent|sont|ne\s+font)\b|"
+    r"\bvendent\s+du\s+vent\b|\barretez\s+de\s+polluer\b|\bconseils\s+bidons?\b|"
     r"\benjoy\s+your\s+ivory\s+tower\b|\btypical\s+(?:\w+\s+)?(?:arrogance|entitlement|incompetence)\b",
     r"\b(?:recruiters|managers|people|engineers|coaches|leaders)\s+like\s+you\s+(?:ghost|ruin|"
     r"exploit|rip\s+off|screw|lie\s+to|use)\b",
@@ -1794,7 +1845,7 @@ ABUSE = _compile(
     r"\bwhat\s+a\s+(?:joke|fraud|clown|disgrace)\s+you\s+are\b|\btypical\s+(?:useless|lazy|arrogant|"
     r"incompetent|clueless)\s+\w+|\bincompetent\s+people\s+everywhere\b",
     # contempt for women in the job, and a stranger's remarks on looks
-    r"\bwomen\s+(?:shouldn'?t|should\s+not|can'?t|don'?t\s+belong|like\s+you\s+only)\b|"
+    r"\bwomen\s+(?:like\s+you\s+)?(?:shouldn'?t|should\s+not|can'?t|don'?t\s+belong|only)\b|"
     r"\b(?:look|be)\s+(?:better|prettier|nicer)\s+if\s+you\s+smiled?\b|\bsmile\s+more,?\s+"
     r"(?:sweetheart|sweetie|love|darling|honey)\b",
     r"\b(?:who|that)\s+ruins?\s+(?:teams|lives|companies|careers|people)\b|"
@@ -2203,6 +2254,12 @@ _MORE_STOCK_SENTENCES = (
     "Jeg vil gerne tilføje dig til mit professionelle netværk på LinkedIn",
     "Jeg vil gjerne legge deg til i mitt profesjonelle nettverk på LinkedIn",
     "Gostaria de incluí-la incluí-lo incluir você na minha rede profissional do LinkedIn",
+    "Ik nodig je uit om lid te worden van mijn netwerk op LinkedIn",
+    "Gostaria de me conectar com você",
+    "Me gustaría conectar conectarme contigo con usted",
+    "Je souhaiterais aimerais me connecter avec vous toi",
+    "Vorrei collegarmi con te lei",
+    "Ik wil graag met je u connecten",
 )
 _MORE_STOCK_GREETINGS = (
     "مرحبا مرحباً أهلا السلام عليكم تحية طيبة नमस्ते नमस्कार जी namaste ji "
@@ -2243,7 +2300,9 @@ NETWORK_WORDS = frozenset(
         "linkedinen",
         "kapcsolataim",
         *_tokens_of("LinkedInu LinkedIne LinkedInissä sítě siete rețeaua לרשת בלינקדאין"),
-        *_tokens_of("verkostooni netværk nettverk"),
+        *_tokens_of("verkostooni netværk nettverk kontakt conectar conectarme connecter"),
+        "collegarmi",
+        "connecten",
     ]
 )
 # The stock formulas that name no network ("I'd like to connect with you", "please accept
@@ -2262,6 +2321,7 @@ NETWORK_HINTS = Hints(
     "agıma",
     "agima",
     *_tokens_of("شبك لينكد नेटवर сет jaringan lưới sítě siete rețea רשת לינקד verkost"),
+    *("kontakt", "conectar", "connecter", "collegarmi", "connecten"),
 )
 GREETING_WORDS = frozenset(
     [

@@ -175,7 +175,7 @@ def _reading_of(text: FoldedText, mention: Mention) -> str:
         return NOT_A_CLAIM
     kind = mention.entity.kind
     if kind == GROUP:
-        return CLAIM  # naming the recipient's group is common ground either way
+        return _reading_of_group(folded, mention)
     if kind == SCHOOL:
         if p.PLACE_AFTER.match(folded, mention.end):
             return NOT_A_CLAIM
@@ -197,6 +197,21 @@ def _reading_of(text: FoldedText, mention: Mention) -> str:
     if said_by_sender and not second_person:
         return CLAIM
     return NOT_A_CLAIM if recipients_team or second_person else UNSAID
+
+
+def _reading_of_group(folded: str, mention: Mention) -> str:
+    """Naming the recipient's group is common ground either way, unless the sender says
+    otherwise (see _not_in_the_group)."""
+    return NOT_A_CLAIM if _not_in_the_group(folded, mention.start, mention.end) else CLAIM
+
+
+def _not_in_the_group(folded: str, start: int, end: int) -> bool:
+    """Whether the sentence naming a group says the sender is not in it ("not a member
+    myself") or only watched it online ("saw the APUG meetup on YouTube")."""
+    sentence = _sentence_around(folded, start, end)
+    if p.NOT_A_MEMBER.search(sentence):
+        return True
+    return bool(p.WATCHED_ONLINE.search(sentence)) and not p.MEMBER_WORDS.search(sentence)
 
 
 def _reading_of_school(text: FoldedText, mention: Mention, before: str) -> str:
@@ -385,6 +400,10 @@ def _settle_claim(
 ) -> None:
     end = start + len(name)
     if evidence.overlaps_claim(MESSAGE, start, end) or name_key(name) in p.NOT_A_GROUP:
+        return
+    if kinds[0] == GROUP and _not_in_the_group(
+        evidence.message.folded, *evidence.message.folded_span(start, end)
+    ):
         return
     if p.TAKEN_BACK_AFTER.match(evidence.message.original, end):
         return  # "fellow KCL alum... just kidding"
