@@ -819,6 +819,8 @@ class PersonMatcher:
         # as a typo ("okafur"), not "Patil" for "Patel".
         self._slips = _SlipFinder(names, min_slip_length=_PERSON_SLIP_MIN_LENGTH)
         self._initials = _InitialledNames(self._by_key)
+        self._keys = list(self._by_key)
+        self._resolved: dict[str, str | None] = {}
         self._nicknamed = _NicknamedNames(self._by_key)
 
     def mentions(self, text: FoldedText) -> Iterator[tuple[str, int, int]]:
@@ -840,12 +842,21 @@ class PersonMatcher:
                 yield name, start, end
 
     def resolve(self, name: str) -> str | None:
+        """The connection a name given as a referrer's refers to, or None."""
+        if name in self._resolved:
+            return self._resolved[name]
+        if len(self._resolved) >= _RESOLVED_LIMIT:
+            self._resolved.clear()
+        found = self._resolved[name] = self._resolve(name)
+        return found
+
+    def _resolve(self, name: str) -> str | None:
         key = name_key(name)
         if key in self._by_key:
             return self._by_key[key]
         if " " not in key:
             return self._by_first_name.get(key)
-        found = _fuzzy_match(key, list(self._by_key))
+        found = _fuzzy_match(key, self._keys)
         if found is None or not _same_person_spelling(key, found):
             return None
         return self._by_key[found]
@@ -868,7 +879,14 @@ class _InitialledNames:
             forms.setdefault(f"{first[0]} {last}", []).append(name)
         # "first l" or "f last", each naming one connection only.
         self._names = {form: names[0] for form, names in forms.items() if len(names) == 1}
-        self._words = frozenset(word for form in self._names for word in form.split())
+        # A text needs both words of some form before the pattern is run: a name word,
+        # and the initial that goes with it ("will" is in many texts, "will h" in few).
+        self._partners: dict[str, set[str]] = {}
+        for form in self._names:
+            one, other = form.split(" ", 1)
+            name_word, initial = (other, one) if len(one) == 1 else (one, other)
+            self._partners.setdefault(name_word, set()).add(initial)
+        self._words = frozenset(self._partners)
         alternatives = [
             rf"{re.escape(given)} {re.escape(other)}\.?"
             if len(other) == 1
@@ -882,8 +900,10 @@ class _InitialledNames:
 
     def find(self, text: FoldedText) -> list[tuple[int, int, str]]:
         """(start, end, the connection) of each name written this way."""
-        # Both words of a form are words of the text, the initial a word of one letter.
-        if not self._names or len(words_of(text.folded) & self._words) < 2:
+        words = words_of(text.folded) if text.folded else frozenset()
+        if self._words.isdisjoint(words) or not any(
+            not self._partners[word].isdisjoint(words) for word in self._words & words
+        ):
             return []
         found = []
         for match in self._pattern.finditer(text.folded):
@@ -922,8 +942,11 @@ class _NicknamedNames:
         self._surnames = frozenset(self._by_surname)
 
     def find(self, text: FoldedText) -> list[tuple[int, int, str]]:
-        present = words_of(text.folded) & self._surnames if text.folded else frozenset()
+        words = words_of(text.folded) if text.folded else frozenset()
+        if self._surnames.isdisjoint(words):
+            return []  # the usual case: no connection's surname at all
         found = []
+        present = self._surnames & words
         for surname in present:
             first, name, pattern = self._by_surname[surname]
             for match in pattern.finditer(text.folded):
