@@ -340,3 +340,56 @@ def test_more_scams_and_put_downs_decline(message: str) -> None:
 
 def test_kindly_in_a_genuine_request_alone_is_not_spam() -> None:
     assert rules("Priya, kindly reply when you can - I'd love your view on our SLOs.").spam is False
+
+
+# --- look-alike names after a claim, and one-word names used for another firm ------------------
+
+
+@pytest.mark.parametrize(
+    ("message", "reason"),
+    [
+        ("Priya, we were both at Southern Cross University, weren't we?", "same_organisation"),
+        ("I'm a member of Sales Leaders Australia too - small world.", "shared_group"),
+    ],
+)
+def test_a_look_alike_name_after_a_claim_cue_is_unverified(message: str, reason: str) -> None:
+    verdict = rules(message)
+    assert verdict.reasons[reason] is False
+    assert verdict.queue == "query"
+
+
+def test_a_typo_after_a_claim_cue_still_counts() -> None:
+    assert rules("I'm a member of Sales Leadershp Australia as well!").reasons["shared_group"]
+
+
+def test_a_one_word_name_the_headline_uses_for_another_firm_means_that_firm() -> None:
+    verdict = rules("Hi Priya, fellow Initech person here!", "Recruiter, Initech Logistics")
+    assert verdict.reasons["same_organisation"] is False
+    assert rules("Hi Priya, fellow Initech person here!", "Recruiter").reasons["same_organisation"]
+
+
+# --- more put-downs, and claims in Tamil, Chinese and Greek --------------------------------------
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Three rejections from your team. Enjoy your fake title.",
+        "Recycled junk in every post. Unfollowing and reporting you.",
+    ],
+)
+def test_more_put_downs_decline(message: str) -> None:
+    assert_declined_as_spam(message)
+
+
+@pytest.mark.parametrize(
+    ("message", "reason"),
+    [
+        ("வணக்கம் Priya, நானும் UT Austin-இல் படித்தேன்!", "alumni"),
+        ("Vanakkam Priya, UT Austin-la naanum padichen!", "alumni"),
+        ("Priya你好，我以前在Initech工作过，很高兴联系你。", "same_organisation"),
+        ("Γεια σου Priya, δουλέψαμε μαζί στην Initech το 2015!", "same_organisation"),
+    ],
+)
+def test_studied_and_worked_there_in_tamil_chinese_and_greek(message: str, reason: str) -> None:
+    assert rules(message).reasons[reason] is True

@@ -30,7 +30,7 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
 from .normalise import FoldedText, fold_plain
-from .patterns import GREETING_WORDS
+from .patterns import GREETING_WORDS, SCHOOL_WORDS
 from .prefilter import CJK, Gates, words_of
 from .types import Affiliation, ProfileInput
 
@@ -681,15 +681,39 @@ class EntityMatcher:
         key = name_key(name)
         if not key:
             return None
-        entity = self._by_key.get(key) or self._by_distinctive.get(distinctive_key(key))
+        entity = self._by_key.get(key)
+        if entity is None:
+            entity = self._by_distinctive.get(distinctive_key(key))
+            # "Southern Cross University" is not Southern Cross Bank: a name with a word
+            # of schools in it is a school's.
+            if entity is not None and entity.kind != SCHOOL and SCHOOL_WORDS.search(key):
+                return None
         if entity is not None:
             return entity if entity.kind in kinds else None
         for kind in kinds:
             candidates = self._keys_by_kind.get(kind, [])
-            found = _abbreviation_of(key, candidates) or _fuzzy_match(key, candidates)
+            found = _abbreviation_of(key, candidates)
+            if found is None:
+                found = _fuzzy_match(key, candidates)
+                # A typo, not a look-alike: each word as written or one slip from it
+                # ("Sales Leaders Australia" is another body than Sales Leadership Australia).
+                if found is not None and not _one_slip_per_word(key, found):
+                    found = None
             if found is not None:
                 return self._by_key[found]
         return None
+
+
+def _one_slip_per_word(key: str, known: str) -> bool:
+    """Each word of the key as the known name writes it or one slip from it, or the two
+    the same but for spaces ("Coral Bay Telecom")."""
+    words, known_words = key.split(), known.split()
+    if key.replace(" ", "") == known.replace(" ", ""):
+        return True
+    return len(words) == len(known_words) and all(
+        word == other or OSA.distance(word, other, score_cutoff=1) <= 1
+        for word, other in zip(words, known_words, strict=True)
+    )
 
 
 def _overlaps_any(spans: list[tuple[int, int]], start: int, end: int) -> bool:
@@ -774,18 +798,22 @@ def names_another_entity(text: FoldedText, folded_end: int, kind: str) -> bool:
 
 
 def _abbreviation_of(key: str, candidates: list[str]) -> str | None:
-    """A candidate whose words the key shortens in order ("melb uni" -> "melbourne uni")."""
+    """A candidate whose words the key shortens in order ("melb uni" -> "melbourne uni").
+    A cut keeps at most three fifths of its word: "leaders" is a word of its own, not
+    "leadership" cut short ("Sales Leaders Australia" is another body)."""
     words = key.split()
     for candidate in candidates:
         target = candidate.split()
         if len(target) != len(words) or len(words) < 2:
             continue
         pairs = list(zip(words, target, strict=True))
-        if all(len(w) >= 3 and t.startswith(w) for w, t in pairs if w != t) and any(
-            w == t for w, t in pairs
-        ):
+        if all(_is_cut_of(w, t) for w, t in pairs if w != t) and any(w == t for w, t in pairs):
             return candidate
     return None
+
+
+def _is_cut_of(word: str, full: str) -> bool:
+    return len(word) >= 3 and 5 * len(word) <= 3 * len(full) and full.startswith(word)
 
 
 def _fuzzy_match(key: str, candidates: list[str]) -> str | None:

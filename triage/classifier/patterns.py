@@ -459,7 +459,10 @@ ORGANISATION_BEFORE = re.compile(
     r"\b(?:ero|sono\s+stat[oa]|lavoro)\s+(?:anch'?\s*io\s+|anche\s+)?(?:in|da|presso|alla|al)\s+|"
     r"\b(?:jobbade|arbetade|jobbet|arbejdede|arbeidet|werkte|werkten)\s+(?:ihop\s+|sammen\s+|samen\s+|"
     r"tillsammans\s+|ocksa\s+|ogsa\s+)?(?:pa|hos|bij|i|for)\s+|"
-    r"(?:عملنا|عملت|اشتغلت|اشتغلنا)\s+(?:معا\s+|سويا\s+)?(?:في|لدى|مع)\s+)$"
+    r"(?:عملنا|عملت|اشتغلت|اشتغلنا)\s+(?:معا\s+|سويا\s+)?(?:في|لدى|مع)\s+|"
+    # Greek "we worked (together) at", Chinese "I (used to) ... at"
+    r"(?:δουλεψα|δουλεψαμε|εργαστηκα|εργαστηκαμε)\s+(?:μαζι\s+)?(?:στη|στην|στο|στον|για)\s+|"
+    r"我(?:以前|之前|曾经|曾|也)在\s?)$"
 )
 # Said just before "the <org> ... team", the team is the recipient's ("a demo for the
 # Northwind TA team"), not the sender's.
@@ -575,13 +578,18 @@ STUDY_CUES = re.compile(
     r"(?:batch|class|course|cohort)[- ]?mates?|"
     r"careers?\s+(?:fair|evening|night|day)|reunion|estudi\w*|etudi\w*|ancien\w*|studi\w*|"
     # Vietnamese, as folded: "former student", "student", "graduated", "studied at"
-    r"cuu\s+sinh\s+vien|sinh\s+vien|tot\s+nghiep|hoc\s+(?:o|tai))\b|"
+    r"cuu\s+sinh\s+vien|sinh\s+vien|tot\s+nghiep|hoc\s+(?:o|tai)|"
+    # romanised Tamil "I studied"
+    r"padich\w*|padiththe\w*)\b|"
     r"'\d\d\b|\b(?:19|20)\d\d\b|"
     + "|".join(
         fold(word).folded
         # Hindi "studied", "student", "studies"; Chinese and Japanese "alumni",
-        # "classmate", "graduate"; Korean "alumni", "graduation"
-        for word in ("पढ़", "छात्र", "पढ़ाई", "校友", "同学", "同學", "卒業", "동문", "졸업")
+        # "classmate", "graduate"; Korean "alumni", "graduation"; Tamil "studied"
+        for word in (
+            *("पढ़", "छात्र", "पढ़ाई", "校友", "同学", "同學", "卒業", "동문", "졸업"),
+            *("படித்", "படிச்"),
+        )
     )
 )
 # A group named only as something watched online ("saw the APUG talk on YouTube"), or with
@@ -1826,7 +1834,8 @@ ABUSE = _compile(
     r"\b(?:are|is|r)\s+(?:all\s+)?(?:parasites|leeches|vultures|bottom[- ]feeders)\b|"
     r"\bhope\s+you\s+(?:can\s+)?sleep\s+(?:well\s+)?at\s+night\b|\b(?:should\s+be|are)\s+ashamed\s+"
     r"of\s+(?:yourself|yourselves)\b",
-    r"\bget\s+a\s+real\s+job\b|\b(?:recycled|utter|complete)\s+(?:nonsense|rubbish|drivel|tripe)\b|\bdo\s+your\s+job\s+"
+    r"\bget\s+a\s+real\s+job\b|\b(?:recycled|utter|complete)\s+(?:nonsense|rubbish|drivel|tripe|junk|"
+    r"trash|garbage)\b|\benjoy\s+your\s+fake\s+\w+|\b(?:unfollowing|blocking)\s+and\s+reporting\s+you\b|\bdo\s+your\s+job\s+"
     r"instead\b|\bclowns\b",
     r"\b(?:hypocrite|idiot|moron|pathetic|scum|loser|clown|disgrace|bastard|go\s+to\s+hell|"
     r"shame\s+on\s+you|stop\s+spamming|are\s+a\s+joke|what'?s\s+wrong\s+with|cowards?|spineless|"

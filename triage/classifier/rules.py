@@ -112,14 +112,17 @@ def _mention_key(text: FoldedText, mention: Mention) -> str:
 
 
 def _is_short_name(text: FoldedText, mention: Mention) -> bool:
-    # An acronym: "UT", "SCB", or a school's place name ("Leeds", "Melbourne"), which the
-    # note may go on to use for another school ("fellow Leeds grad - well, Leeds
-    # Beckett"). A full name ("UT Austin") is never ambiguous this way, and an
-    # organisation's word name goes on into event names ("the Hadley Christmas party")
-    # too often.
+    # An acronym: "UT", "SCB", a school's place name ("Leeds", "Melbourne") or an
+    # organisation's one word ("Initech"), which the note or headline may go on to use
+    # for another body ("fellow Leeds grad - well, Leeds Beckett"; "Recruiter, Brightwater
+    # Homes"). A full name ("UT Austin") is never ambiguous this way; event nouns and
+    # weekdays after a name ("the Hadley Christmas party") are lowered before this
+    # (_with_neutral_words_lowered), so they start no other name.
     written = text.original_text(mention.start, mention.end)
     if _is_acronym(written):
         return True
+    if mention.entity.kind == ORGANISATION:
+        return " " not in written
     return (
         mention.entity.kind == SCHOOL
         and " " not in written
