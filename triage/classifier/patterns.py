@@ -108,7 +108,8 @@ MET_IN_PERSON = _compile(
     r"\bi\s+was\s+the\s+(?:one|guy|girl|person|woman|man)\s+(?:(?:who|that)\s+)?(?:asked|asking|"
     r"spoke|speaking|chatted|sat|brought|gave|talked|talking)\b",
     r"\bthanks?\s+(?:you\s+)?(?:again\s+)?for\s+(?:taking|returning|picking\s+up)\s+my\s+call\b",
-    r"\bintroduced\s+us\s+(?:at|during|on|after|over|last|yesterday|in\s+person)\b",
+    r"\bintroduced\s+us\s+(?:at|during|after|last|yesterday|in\s+person|"
+    r"(?:on|over)(?!\s+(?:e-?mail|linkedin|slack|text|whatsapp|dm|messages?)\b))\b",
     # a conversation at a place or event, and what people do when they meet
     r"\b(?:fun|good|great|nice|lovely|quick|brief|short|interesting|brilliant)\s+"
     r"(?:chat|conversation|catch-?up|natter|yarn)\s+(?:at|by|during|over|after|on|in|"
@@ -254,8 +255,9 @@ def _cjk(*phrases: str) -> re.Pattern[str]:
     return re.compile("|".join(fold(phrase).folded for phrase in phrases))
 
 
-# Text with any CJK or Devanagari character is worth a look with the _cjk patterns.
-HAS_CJK = re.compile(f"[{CJK}\u0900-\u097f\u0b80-\u0bff]")
+# Text with any CJK, Devanagari, Tamil or Thai character is worth a look with the _cjk
+# patterns.
+HAS_CJK = re.compile(f"[{CJK}\u0900-\u097f\u0b80-\u0bff\u0e00-\u0e7f]")
 
 # Meeting in Japanese and Chinese: past or "-te" forms only ("お会いできれば" is a wish).
 MET_IN_PERSON_CJK = _cjk(
@@ -276,6 +278,7 @@ MET_IN_PERSON_CJK = _cjk(
     r"(?:和|跟|与)(?:你|您)(?:聊了|聊过|聊得|见过|见了面|交流了)",
     r"ご一緒(?:でき|し)(?:て|た|ました)",
     r"मिलकर (?:बहुत )?(?:अच्छा|खुशी)",
+    r"ได้คุยกัน",  # Thai "we got to talk"
     r"मुलाकात हुई",
 )
 # A request about the recipient's work: hear their views, be taught, a talk.
@@ -295,6 +298,13 @@ OPPORTUNITY_CJK = _cjk(
     r"भर्ती कर",
     r"(?:ढूँढ|ढूंढ) रह",
     r"सलाह (?:चाहि|लेना)",
+    # Chinese "invite you (as a guest)", not "to join my network"; Japanese "shall we do it
+    # together"; Korean "I have something to ask"; Tamil "advice", "we are looking for"
+    r"邀(?:请|請)您(?:作为|作為|担任|擔任|参加|參加|分享|来|來|演讲|演講|出席)",
+    r"一緒に[^。！？]{0,20}?(?:やりませんか|しませんか|取り組みませんか)",
+    r"여쭤",
+    r"ஆலோசனை",
+    r"தேடுகிறோம்",
 )
 
 # The sender's own offer, in Japanese, Chinese, Korean or Hindi: "our company provides",
@@ -336,6 +346,20 @@ PITCH_CJK = _cjk(
     r"무료(?:\s*(?:체험|상담|데모)|!|입니다|로\s*제공)",
     r"सेवाएं प्रदान",
     r"सेवाएँ प्रदान",
+    # Hindi "10% profit every week", "from home"; Japanese "may I send you our materials",
+    # "cut costs by 50%"; Korean "apply for a demo"; Chinese "headhunting firm", "the fee
+    # is 20%"; Thai "cheap price", "work from home", "good income", "a return of"
+    r"\d+\s?% (?:मुनाफ़ा|मुनाफा|रिटर्न)",
+    r"घर बैठे",
+    r"資料を(?:お送り|送付)",
+    r"コストを\d+\s?%削減",
+    r"데모\s*신청",
+    r"猎头公司",
+    r"收费(?:为|是)?[^。！？]{0,10}\d+\s?%",
+    r"ราคาถูก",
+    r"ทำงานที่บ้าน",
+    r"รายได้ดี",
+    r"ผลตอบแทน",
     r"मुफ्त (?:डेमो|ट्रायल|परामर्श)",
     r"[$₹]\s?\d[\d,.]*\s*प्रति (?:घंटा|घंटे)",  # "$5 per hour"
 )
@@ -362,6 +386,9 @@ SCAM_WEAK_CJK = _cjk(
     r"每(?:周|天|日|月)[^。！？]{0,6}\d+\s?%",
     r"遗产",
     r"유산",
+    r"交朋友",
+    r"照片很美",
+    r"加我(?:whatsapp|telegram|line|微信)",
 )
 
 # A short note in Japanese, Chinese or Korean that only asks to connect on the network:
@@ -462,7 +489,7 @@ ORGANISATION_BEFORE = re.compile(
     r"(?:عملنا|عملت|اشتغلت|اشتغلنا)\s+(?:معا\s+|سويا\s+)?(?:في|لدى|مع)\s+|"
     # Greek "we worked (together) at", Chinese "I (used to) ... at"
     r"(?:δουλεψα|δουλεψαμε|εργαστηκα|εργαστηκαμε)\s+(?:μαζι\s+)?(?:στη|στην|στο|στον|για)\s+|"
-    r"我(?:以前|之前|曾经|曾|也)在\s?)$"
+    r"我(?:以前|之前|曾经|曾|也)在\s?|\b(?:tung|da)\s+lam\s+(?:viec\s+)?(?:o|tai|cho)\s+)$"
 )
 # Said just before "the <org> ... team", the team is the recipient's ("a demo for the
 # Northwind TA team"), not the sender's.
@@ -483,7 +510,8 @@ ORGANISATION_AFTER = re.compile(
     # Turkish: "Initech'te ... calıstım" (worked at); Chinese, Japanese, Korean: "X的同事"
     # (a colleague at X), "X時代" (my X days), "Xで働いて", "X에서 일했" (worked at X)
     r"^'?(?:de|da|te|ta)\b[^.!?]{0,40}?\bcal[iı]s|"
-    r"^[^\s.!?。！？]{0,8}?(?:的同事|的前同事|时代|時代|で働|に勤め)|^[^.!?。]{0,12}?에서\s?(?:같이\s?|함께\s?)?(?:일했|근무)"
+    r"^[^\s.!?。！？]{0,8}?(?:的同事|的前同事|时代|時代|で働|に勤め)|"
+    r"^[^.!?。！？]{0,15}?(?:におりました|にいました|に在籍|で勤務|共事|一起工作|工作过|实习过)|^[^.!?。]{0,12}?에서\s?(?:같이\s?|함께\s?)?(?:일했|근무)"
 )
 ASPIRATION_BEFORE = re.compile(
     r"(?:\b(?:love|like|hope|hoping|want|wish|plan(?:ning)?|aim(?:ing)?|dream(?:ing|ed|t)?)\s+"
@@ -649,7 +677,10 @@ WORK_CONTEXT_BEFORE = re.compile(
     r"employed|officer|manager|placements?|engagement|relations|admissions|outreach|"
     r"fundraising|advancement|look(?:s|ing)?\s+after|professor|adjunct|faculty|dean|tutor\w*)"
     # up to "at", "for"..., not past a word of study ("worked with many, and studied at")
-    r"\b(?:(?!stud|grad)[^.!?]){0,60}?\b(?:at|for|with|from|in)\s+(?:the\s+)?$"
+    r"\b(?:(?!stud|grad)[^.!?]){0,60}?\b(?:at|for|with|from|in)\s+(?:the\s+)?$|"
+    # "I run the Leeds alumni mentoring scheme", "putting together the Monash alumni night"
+    r"\b(?:run|runs|running|organi[sz]\w*|coordinat\w*|manag\w*|put(?:ting)?\s+together|lead|leads|"
+    r"leading)\s+(?:the|our)\s+$"
 )
 # "studied in Melbourne", "grew up in Leeds": a place name after "in" is the town
 TOWN_BEFORE = re.compile(
@@ -937,7 +968,9 @@ OPPORTUNITY = _compile(
     r"\b(?:could\s+(?:really\s+)?use|(?:am|i'?m)\s+looking\s+for|need)\s+a\s+mentor\b",
     # buying the recipient's own service: "any chance you run workshops for a team of 8?"
     r"\b(?:do|would|could|any\s+chance)\s+(?:you|u)\s+(?:run|offer|deliver|do)\s+(?:\w+\s+)?"
-    r"(?:workshops?|training|coaching|sessions|programs?|programmes?)\s+(?:for|with)\b",
+    r"(?:workshops?|training|coaching|sessions|programs?|programmes?)\s+(?:for|with)\b|"
+    r"\b(?:want|need|like|request)\s+a\s+(?:quote|proposal)\s+from\s+you\b|\bsend\s+(?:me\s+|us\s+)?your\s+"
+    r"(?:rates|fees|pricing|rate\s+card)\b",
     # a position or a panel offered, in es, pt, fr, de, it, tr, vi
     r"\b(?:hablarte|hablarle|contarte|contarle|falar|te\s+parler|vous\s+parler|parlarti|parlarle)\s+"
     r"(?:de|sobre|d'|di)\s*(?:un|una|uma|une)\s+(?:puesto|vacante|posicion|vaga|posicao|poste|"
@@ -945,7 +978,8 @@ OPPORTUNITY = _compile(
     r"\binteresse\s+an\s+(?:einem|einer|unserem|unserer)\s+(?:[\w-]+\s+)?(?:panel|vortrag|workshop|"
     r"keynote|podium\w*|rolle|position|stelle|projekt|zusammenarbeit|mandat)\b",
     r"\b(?:kocluk|egitim|danismanl[iı]k|mentorluk|konusmac[iı])\s+(?:[\w-]+\s+){0,2}?ar[iı]yoruz\b|"
-    r"\bbirkac\s+sorum\s+(?:var|olacak)\b|\bmoi\s+(?:chi|anh|ban)\s+(?:lam|tham\s+gia|phat\s+bieu|"
+    r"\bbirkac\s+sorum\s+(?:var|olacak)\b|\bxin\s+(?:chi|anh|ban)\s+(?:loi\s+khuyen|y\s+kien|tu\s+van)\b|"
+    r"\bmencari\s+(?:penceramah|pembicara|mentor|jurulatih|perunding)\b|\bsudi\s+berkongsi\b|\bmoi\s+(?:chi|anh|ban)\s+(?:lam|tham\s+gia|phat\s+bieu|"
     r"chia\s+se|dien\s+thuyet)\b",
     r"\b(?:looking\s+for|hiring|recruiting|seeking)\s+(?:an?\s+)?(?:new\s+)?(?:senior\s+|sr\.?\s+)?"
     r"(?:head|director|vp|"
@@ -1138,7 +1172,7 @@ PITCH = _compile(
     r"\bneed\s+more\s+(?:leads|clients|customers|traffic|sales\s+meetings|demos)\b\s*\?|"
     r"\bod\s+\d[\d.,]*\s?(?:usd|eur|kc|czk|\$|€)\s*/\s*hod\b|\bnase\s+[\w-]+\s+firma\s+nabizi\b",
     r"\bmanaged\s+(?:crypto|forex|trading|bitcoin)\s+account\b|\b(?:check\s+out|buy|grab)\s+my\s+"
-    r"(?:new\s+)?(?:e-?book|book|course|album)\b|\b5-star\s+review\b|\bwe'?ve\s+built\s+something\b|"
+    r"(?:new\s+)?(?:e-?book|book|course|album)\b|\b5-star\s+reviews?\b|\bwe'?ve\s+built\s+something\b|"
     r"\bif\s+\w+(?:\s+\w+)?\s+could\s+use\s+it\b|\bto\s+demo\s+(?:it|this)\b",
     # a fee recruiter's candidate and terms; a studio's trade for firms like the recipient's
     r"\b(?:terms|fee|fees)\s+(?:would\s+be|is|are)\s+(?:our\s+)?(?:usual\s+|standard\s+)?\d+\s?%|"
@@ -1515,6 +1549,8 @@ PITCH = _compile(
     r"\b(?:hizmet\w*\s+)?sunuyoruz\b|\bsunmaktay\w*\b|\buygun\s+fiyat\w*\b|"
     r"\b(?:hizmet|urun|cozum)\w*\s+(?:[\w-]+\s+)?tanitmak\b|"
     r"\bucretsiz\s+(?:deneme|demo|analiz|danismanlik|gorusme)\b",
+    r"\b(?:modal\s+kecil|untung\s+besar|peluang\s+bisnis)\b|\b(?:pulangan|keuntungan|imbal\s+hasil)\s+"
+    r"\d+(?:[.,]\d+)?\s?%",
     r"\b(?:kami\s+(?:menawarkan|menyediakan|membantu\s+perusahaan)|gratis\s+uji\s+coba|coba\s+gratis|"
     r"gratis\s+selama)\b",
     # Arabic: "we are a company", "we offer services", "at competitive prices", "free"
@@ -1549,6 +1585,9 @@ PITCH = _compile(
     r"com\s+desconto|avec\s+remise|mit\s+rabatt|con\s+sconto|met\s+korting)\b",
     # Urdu: "at cheap prices"
     r"\bسستے\s+داموں\b",
+    # "we'd love to quote", "so I can show you our analytics tool"
+    r"\b(?:we'?d|we\s+would)\s+(?:love|like|be\s+happy)\s+to\s+quote\b(?!\s+you\b)|\bshow\s+you\s+our\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:tool|platform|product|app|software|solution|suite)\b",
     # a course of the sender's own, growth promised, samples free, money made fast
     r"\b(?:our|my)\s+paid\s+(?:[\w-]+\s+){0,3}?(?:masterclass|course|programme|program|workshop|"
     r"bootcamp|cohort|membership|community|mastermind)\b|\b(?:double|triple|10x|2x|3x)\s+(?:your|ur)\s+"
@@ -1595,7 +1634,14 @@ RECIPIENT_IS_PAID = fast_compile(
     r"(?:usd\s?|aud\s?|us\$|[$£€])\s?\d|\bno\s+fees?\s+(?:in\s+either\s+direction|either\s+way|"
     r"on\s+either\s+side)\b|\bcompensation\s+is\b|\bi'?m\s+hiring\s+you\b|\bhonorarium\b|"
     r"\bpaid\s+at\s+your\s+(?:usual\s+)?rate\b|\byour\s+time\s+"
-    r"would\s+(?:of\s+course\s+)?be\s+(?:remunerated|compensated|paid)\b"
+    r"would\s+(?:of\s+course\s+)?be\s+(?:remunerated|compensated|paid)\b|"
+    # travel paid by the host; a quote or rates asked of the recipient;
+    # nothing paid either way
+    r"\bwe\s+(?:will\s+|'ll\s+)?cover\s+(?:your\s+)?(?:travel|flights|"
+    r"accommodation|expenses)\b|\b(?:want|need|like|request)\s+a\s+(?:quote|proposal)\s+from\s+you\b|"
+    r"\bsend\s+(?:me\s+|us\s+)?your\s+(?:rates|fees|pricing|prices|rate\s+card)\b|\bwhat\s+(?:are|would\s+be)\s+"
+    r"your\s+(?:rates|fees)\b|\bno\s+(?:cost|fees?)\s+(?:either\s+way|in\s+either\s+direction|on\s+either\s+side|"
+    r"to\s+either)\b"
 )
 
 # Follow-ups the recipient asked for are not unsolicited.
@@ -1816,7 +1862,10 @@ ABUSE = _compile(
     # French: "coaches like you sell hot air", "stop polluting LinkedIn", "bogus advice"
     r"\b(?:coachs?|recruteurs?|managers?|gens)\s+comme\s+vous\s+(?:vendent|sont|ne\s+font)\b|"
     r"\bvendent\s+du\s+vent\b|\barretez\s+de\s+polluer\b|\bconseils\s+bidons?\b|"
-    r"\benjoy\s+your\s+ivory\s+tower\b|\btypical\s+(?:\w+\s+)?(?:arrogance|entitlement|incompetence)\b",
+    r"\benjoy\s+your\s+(?:ivory\s+tower|layoffs?|redundanc\w+|unemployment)\b|"
+    r"\bbeing\s+a\s+(?:parasite|leech|vulture|fraud|clown|hypocrite)\b|"
+    r"\b(?:managers|recruiters|coaches|leaders|founders|executives|bosses)\s+like\s+you\s+are\s+"
+    r"(?:ruining|destroying|killing|the\s+problem|why)\b|\btypical\s+(?:\w+\s+)?(?:arrogance|entitlement|incompetence)\b",
     r"\b(?:recruiters|managers|people|engineers|coaches|leaders)\s+like\s+you\s+(?:ghost|ruin|"
     r"exploit|rip\s+off|screw|lie\s+to|use)\b",
     r"\b(?:arrogant|lazy|greedy|useless|entitled)\s+people\s+like\s+you\b|\bpeople\s+like\s+you\s+"
@@ -2269,6 +2318,12 @@ _MORE_STOCK_SENTENCES = (
     "Je souhaiterais aimerais me connecter avec vous toi",
     "Vorrei collegarmi con te lei",
     "Ik wil graag met je u connecten",
+    "Me encantaría añadirte a mi red profesional",
+    "Je serais ravi ravie de vous compter parmi mes relations sur LinkedIn",
+    "I'd like to be part of your professional network",
+    "ฉันต้องการเพิ่มคุณเข้าในเครือข่ายมืออาชีพของฉันบน LinkedIn",
+    "Saya ingin menambah menjemput anda menyertai ke rangkaian profesional saya di LinkedIn",
+    "உங்களை எனது என் தொழில்முறை நெட்வொர்க்கில் சேர்க்க விரும்புகிறேன்",
 )
 _MORE_STOCK_GREETINGS = (
     "مرحبا مرحباً أهلا السلام عليكم تحية طيبة नमस्ते नमस्कार जी namaste ji "
@@ -2309,6 +2364,7 @@ NETWORK_WORDS = frozenset(
         "linkedinen",
         "kapcsolataim",
         *_tokens_of("LinkedInu LinkedIne LinkedInissä sítě siete rețeaua לרשת בלינקדאין"),
+        *_tokens_of("rangkaian நெட்வொர்க்கில் เครือข่ายมืออาชีพของฉันบน"),
         *_tokens_of("verkostooni netværk nettverk kontakt conectar conectarme connecter"),
         "collegarmi",
         "connecten",
@@ -2330,7 +2386,8 @@ NETWORK_HINTS = Hints(
     "agıma",
     "agima",
     *_tokens_of("شبك لينكد नेटवर сет jaringan lưới sítě siete rețea רשת לינקד verkost"),
-    *("kontakt", "conectar", "connecter", "collegarmi", "connecten"),
+    *("kontakt", "conectar", "connecter", "collegarmi", "connecten", "rangkaian"),
+    *_tokens_of("நெட்வொர்க் เครือข่าย"),
 )
 GREETING_WORDS = frozenset(
     [
