@@ -153,7 +153,10 @@ MET_IN_PERSON = _compile(
     r"(?:to\s+)?(?:finally\s+)?(?:meet(?:ing)?|chatting|talking|speaking|catching\s+up)\b"
     r"(?!\s+(?:you\s+)?(?:virtually|online|here|(?:some|one)\s*day|soon|sometime)\b)"
     r"(?!\s+(?:other|more|fellow|new|like-minded|people|folks|everyone|others|another|"
-    r"an?\s+(?:fellow|other)|one\s+of)\b)",
+    r"an?\s+(?:fellow|other)|one\s+of)\b)"
+    # (not a stranger's "Nice to meet you Tom. I am an HR professional from Cairo": a
+    # greeting before a self-introduction, with no place or time)
+    r"(?!\s+you(?:\s+[\w'-]+)?[.,!]*\s+(?:i\s+am|i'm|im|my\s+name\s+is|this\s+is)\b)",
     r"\ba\s+pleasure\s+(?:meeting|to\s+meet|chatting|speaking)\b",
     r"\b(?:thanks|thank\s+you|thx|thnx|tks|ty|cheers)\s+(?:again\s+)?for\s+(?:the|our|your|"
     r"\w+day's|yesterday's|today's|this\s+morning's|last\s+night's)\s+(?:\w+\s+)?"
@@ -535,7 +538,7 @@ DENIED_BEFORE = re.compile(
     r"(?:\b(?:didn'?t|did\s+not|never|wasn'?t|was\s+not|weren'?t|were\s+not|haven'?t|have\s+not|"
     r"not)\s+(?:actually\s+|really\s+|ever\s+|even\s+)?(?:(?:study|studied|go|gone|went|attend|"
     r"attended|work|worked|been|be|get\s+into|got\s+into)\s+)?(?:(?:at|to|in|for|with|from)\s+)?|"
-    r"\bnot\s+quite\s+)(?:the\s+)?$"
+    r"\bnot\s+quite\s+|\bnot\s+to\s+be\s+confused\s+with\s+)(?:the\s+)?$"
 )
 # Said soon after a claim or a meeting, it takes it back ("we met at the summit... just
 # kidding", "fellow IIT Madras... just kidding, I'm from NIT Trichy").
@@ -637,6 +640,13 @@ WATCHED_ONLINE = re.compile(
 MEMBER_WORDS = re.compile(
     r"\b(?:member|members|joined|fellow|regular|attend\w*|organi[sz]\w*|volunteer\w*|"
     r"membro|miembro|membre|mitglied|lid)\b"
+)
+# A school's name followed by one of its services is said by its staff ("KCL careers team
+# here", "the Monash admissions office").
+STAFF_AFTER = re.compile(
+    r"\s*(?:'s\s+)?(?:careers?|admissions|alumni\s+(?:relations|office|engagement)|recruitment|outreach|"
+    r"employer\s+(?:engagement|relations)|events|marketing|hr|it|library|research\s+office|"
+    r"development|fundraising|placements?)\s+(?:team|office|service|services|department|dept|unit)\b"
 )
 # A place-name school followed by one of these is the town, not the school ("our Leeds
 # office", "Monash site").
@@ -1299,7 +1309,7 @@ PITCH = _compile(
     r"(?:(?!(?:from|to|at|in|into|with|for|leaving|left|moving|not|ex|about|on|writing|"
     r"researching|covering|talking|thinking|reading)\b)[\w+-]+\s+){0,3}?"
     r"(?:agency|provider|consultancy|vendor|studio|freelancer|reseller|outsourcing\s+firm|"
-    r"dev\s+shop|virtual\s+assistant)\b",
+    r"dev\s+shop|virtual\s+assistant)\b(?!-)",  # (not "a vendor-neutral working group")
     rf"\b(?:our|my)\s+(?:[\w-]+\s+){{0,4}}?{_PRODUCT_NOUNS}(?:\s+[\w-]+){{0,2}}?\s+"
     r"(?:can|will|cuts?|saves?|helps?|has\s+helped|provides?|automates?|delivers?|starts?|gives?)\b",
     r"\bsponsored\s+by\s+our\b",
@@ -1405,7 +1415,8 @@ PITCH = _compile(
     rf"\b(?:we'?re|we\s+are|i'?m|i\s+am)\s+(?:launching|rolling\s+out|releasing)\s+(?:a|an|our|my)\s+"
     rf"(?:[\w-]+\s+){{0,3}}?{_SOLD_NOUNS}\b",
     r"\b(?:send|give|offer)\s+you\s+(?:a|an)\s+(?:free\s+)?(?:trial|sample|quote|discount)\b",
-    r"\b(?:i|we)\s+(?:offer|sell)\b(?![^.!?]{0,25}\b(?:together|jointly)\b)",
+    # (not "now I sell commercial property": the sender's job, said in passing)
+    r"(?<!now\s)\b(?:i|we)\s+(?:offer|sell)\b(?![^.!?]{0,25}\b(?:together|jointly)\b)",
     r"\b(?:free|complimentary|no-cost)\s+(?:[\w-]+\s+)?(?:discovery|intro|introductory|clarity|"
     r"strategy|consultation)\s+(?:call|session|meeting)\b",
     r"\b(?:thinking|considering)\s+(?:of|about)\s+(?:buying|selling|refinancing|renovating|"
@@ -1436,7 +1447,9 @@ PITCH = _compile(
     r"\b(?:te|le|les)\s+(?:mando|envio|paso)\s+(?:mas\s+)?(?:info|informacion|el\s+folleto)\b|"
     r"\b(?:te|lhe)\s+(?:mando|envio)\s+(?:mais\s+)?(?:info|informacoes)\b",
     r"\b(?:przes[lł]ac|wys[lł]ac)\s+(?:\w+\s+)?oferte\b|\bdostarczamy\b",
+    # (not "wir bauen unser Employer Branding neu auf": rebuilding their own)
     r"\bwir\s+(?:bauen|liefern|entwickeln|produzieren|helfen)\b(?![^.!?]{0,25}\bgemeinsam\b)"
+    r"(?!\s+(?:unser|unsere|unseren)\b[^.!?]{0,60}?\bauf\b)"
     r"(?!\s+(?:gerade\s+|derzeit\s+|aktuell\s+|jetzt\s+)?(?:ein|eine|einen|unser|unsere|das|die)\s+"
     r"(?:[\w-]+\s+){0,2}?[\w-]*(?:team|abteilung|buro|standort|niederlassung)\b)",
     r"\bsiamo\s+un[a']?\s*(?:agenzia|societa|azienda)\b|\bfee\s+competitive\b|"
@@ -1585,6 +1598,9 @@ PITCH = _compile(
     r"com\s+desconto|avec\s+remise|mit\s+rabatt|con\s+sconto|met\s+korting)\b",
     # Urdu: "at cheap prices"
     r"\bسستے\s+داموں\b",
+    # money for the sender's own venture: "can you invest or introduce me to investors?"
+    r"\b(?:can|could|would)\s+you\s+(?:consider\s+)?invest(?:ing)?\b(?!\s+(?:some\s+|a\s+little\s+|\d+\s+)?"
+    r"(?:time|minutes|an\s+hour))|\binvest\s+in\s+(?:my|our)\s+(?:startup|company|round|business|venture)\b",
     # "we'd love to quote", "so I can show you our analytics tool"
     r"\b(?:we'?d|we\s+would)\s+(?:love|like|be\s+happy)\s+to\s+quote\b(?!\s+you\b)|\bshow\s+you\s+our\s+(?:[\w-]+\s+){0,3}?"
     r"(?:tool|platform|product|app|software|solution|suite)\b",
@@ -1766,7 +1782,11 @@ SCAM_STRONG = _compile(
 )
 SCAM_WEAK = _compile(
     r"\b(?:trustworthy|god-?fearing|reliable|honest)\s+(?:person|individual|partner|gentleman|"
-    r"man|woman|soul)\b|\breply\s+with\s+your\s+(?:phone|mobile|whatsapp|cell)\s+number\b|"
+    r"man|woman|soul)\b|\b(?:someone|somebody)\s+(?:trustworthy|honest|reliable)\b|"
+    # a soldier abroad, and a parcel to take in for them
+    r"\b(?:us|american|british|un)\s+(?:soldier|army\s+officer|marine|peacekeeper)\b|\b(?:receive|recieve|"
+    r"collect|keep)\s+(?:a|the|this|my)\s+(?:package|parcel|consignment|box|luggage)\s+(?:for|on\s+behalf\s+of)\s+"
+    r"me\b|\breply\s+with\s+your\s+(?:phone|mobile|whatsapp|cell)\s+number\b|"
     r"\b(?:with\s+)?little\s+time\s+left\s+to\s+live\b|\bwith\s+little\s+time\s+left\b",
     # a return promised by the week or month, or guaranteed, in any of many languages
     r"\b\d+(?:[.,]\d+)?\s?%\s+(?:(?:per|a|an|al|por|par|pro|in|na|в|each|every)\s+)?(?:week|month|"

@@ -209,17 +209,20 @@ def _reading_of_group(folded: str, mention: Mention) -> str:
 
 
 def _not_in_the_group(folded: str, start: int, end: int) -> bool:
-    """Whether the sentence naming a group says the sender is not in it ("not a member
-    myself") or only watched it online ("saw the APUG meetup on YouTube")."""
-    sentence = _sentence_around(folded, start, end)
-    if p.NOT_A_MEMBER.search(sentence):
+    """Whether the note says the sender is not in the group ("not a member myself"), or
+    the sentence naming it says they only watched it online ("saw the APUG meetup on
+    YouTube")."""
+    if p.NOT_A_MEMBER.search(folded):
         return True
+    sentence = _sentence_around(folded, start, end)
     return bool(p.WATCHED_ONLINE.search(sentence)) and not p.MEMBER_WORDS.search(sentence)
 
 
 def _reading_of_school(text: FoldedText, mention: Mention, before: str) -> str:
     if p.WORK_CONTEXT_BEFORE.search(_sentence_before(text.folded, mention.start, 2 * _CONTEXT)):
         return NOT_A_CLAIM  # "I lecture in the sales unit at Monash": staff, not a student
+    if p.STAFF_AFTER.match(text.folded, mention.end):
+        return NOT_A_CLAIM  # "KCL careers team here": staff too
     if _is_town_after(text.folded, mention.start, text.folded[mention.start : mention.end]):
         return NOT_A_CLAIM  # "grew up in Leeds": the town
     sentence = _sentence_around(text.folded, mention.start, mention.end)
