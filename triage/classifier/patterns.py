@@ -524,6 +524,9 @@ ASPIRATION_BEFORE = re.compile(
     r"\b(?:should|could|might|may)\s+i\s+(?:join|apply)\b|\bi\s+(?:might|may|could)\s+(?:\w+\s+)?join\b|"
     r"\b(?:going\s+to|plan\s+to|hope\s+to|gonna)\s+join\b|\bhow\s+(?:do|can|could)\s+i\s+join\b|"
     r"\b(?:interested\s+in|worth)\s+joining\b|\babout\s+to\s+(?:join|apply)\b|"
+    # "keen to join X once I move", "I'd love to get involved with X", "heard great things about"
+    r"\b(?:keen|eager|excited|dying)\s+to\s+(?:join|get\s+into|get\s+involved\s+with)\b|"
+    r"\bget\s+involved\s+(?:with|in)\b|\bheard\s+(?:great|good|so\s+many|amazing)\s+things\s+about\b|"
     r"\b(?:penser?|pense|envisage)\s+(?:a\s+)?(?:rejoindre|adherer|integrer)\b|"
     r"\b(?:pensando|pienso|penso|considerando)\s+(?:en|em|di|de)?\s*"
     r"(?:unirme|entrar|participar|aderir|iscrivermi)\b|"
@@ -583,7 +586,9 @@ SOMEONE_ELSE_BEFORE = re.compile(
     r"fille|fils|enfants?|femme|mari|frere|soeur|hij[oa]s?|espos[oa]|herman[oa]s?|tochter|"
     r"sohn|kinder|bruder|schwester|filh[oa]s?|marido|irma|irmao|dochter|zoon|kinderen|vrouw|"
     r"broer|zus|figli[oa]?|moglie|marito|fratello|sorella|manager|boss|colleagues?|friends?|flatmate|"
-    r"roommate|co-?founder|mentor|partner)\b(?![^.!?]*\b(?:(?:and|&)\s+(?:i|me)|our|we)\b)"
+    r"roommate|co-?founder|mentor|partner|founder|ceo|cto|coo|primo|prima|tio|tia|amigo|amiga|"
+    r"novio|novia|namorad[oa]|cousine?|oncle|tante|copain|copine|vetter|cousine|freund|freundin|"
+    r"cugin[oa]|amic[oa]|zio|zia)\b(?![^.!?]*\b(?:(?:and|&)\s+(?:i|me)|our|we)\b)"
     r"[^.!?]{0,60}$|"
     r"\b(?:he|she|they)\s+(?:is|are|was|were|'s|studies|studied|works|worked|went)\b[^.!?]{0,30}$|"
     # "Yusuf mentioned you two worked together at X": the recipient and someone else
@@ -592,6 +597,9 @@ SOMEONE_ELSE_BEFORE = re.compile(
     # other people's school or firm: "we run bootcamps with students from Monash and X"
     r"\b(?<!fellow\s)(?:students|graduates|grads|interns|candidates|trainees|hires)\s+(?:from|at|of)\s+"
     r"(?:the\s+)?(?:[\w'-]+\s+){0,3}?$|"
+    # grads the sender works with, hires or places: "I work with a lot of Melbourne Uni grads"
+    r"\b(?:a\s+lot\s+of|lots\s+of|plenty\s+of|many|several|hire|hires|hiring|hired|place|places|placed|"
+    r"placing|recruit\w*|work\s+with)\s+(?:(?:[\w-]+\s+){0,2}?(?:a\s+lot\s+of|lots\s+of|many)\s+)?$|"
     # candidates the sender represents: "two ex-Hooli SREs"
     r"\b(?:represent|representing|placing|have|got)\s+(?:an?|two|three|four|five|\d+|some|several)\s+"
     r"(?:[\w-]+\s+){0,3}?\(?ex-?\s*$"
@@ -634,12 +642,32 @@ NOT_A_MEMBER = re.compile(
 WATCHED_ONLINE = re.compile(
     r"\b(?:watch\w*|saw|seen|follow\w*|view\w*|listen\w*|visto|vi|vu|gesehen|guardat\w*|assisti\w*|"
     r"bekeken|gekeken)\b[^.!?]*\b(?:youtube|livestream|live\s?stream|linkedin\s+live|recordings?|"
-    r"podcast|channel|replay)\b|\b(?:youtube|livestream|linkedin\s+live|recordings?|podcast|channel|"
+    r"podcast|channel|replay|posts|feed|newsletter|page)\b|\b(?:youtube|livestream|linkedin\s+live|recordings?|podcast|channel|"
     r"replay)\b[^.!?]*\b(?:watch\w*|saw|seen|follow\w*|view\w*|listen\w*|visto|vu|gesehen)\b"
 )
 MEMBER_WORDS = re.compile(
     r"\b(?:member|members|joined|fellow|regular|attend\w*|organi[sz]\w*|volunteer\w*|"
     r"membro|miembro|membre|mitglied|lid)\b"
+)
+# A name followed by these is the audience of an offer ("PTF members get 10% off", "King's
+# alumni get a special rate"), not the sender's own.
+AUDIENCE_AFTER = re.compile(
+    r"(?:'s)?(?:\s+[\w-]+)?\s+(?:members?|alumni|alums|grads|graduates|staff|employees|people|folks|"
+    r"community)\s+"
+    r"(?:can\s+now\s+|now\s+)?(?:get|gets|can|qualify|receive|save|enjoy|are\s+eligible|pay)\b"
+)
+# "as a member of the UT Austin alumni community you qualify": said of the recipient
+AS_THE_RECIPIENT_BEFORE = re.compile(
+    r"\bas\s+(?:a|an)\s+(?!fellow\b)(?:valued\s+)?(?:member|alumn\w+|graduate|grad)\s+of\s+(?:the\s+)?$"
+)
+# A connection named only as someone whose post, talk or endorsement the sender saw
+# ("saw Noah Kim's talk", "Hannah Wright endorsed you") is no common connection.
+ONLY_SEEN_AFTER = re.compile(
+    r"(?:'s|’s)\s+(?:[\w-]+\s+)?(?:post|posts|talk|podcast|article|video|comment|webinar|newsletter|"
+    r"thread|tweet)\b|\s+(?:tagged|endorsed|shared|liked|reposted)\s+(?:you|your)\b"
+)
+ONLY_SEEN_BEFORE = re.compile(
+    r"\b(?:saw|seen|read|watched|listen(?:ed|ing)?\s+to|listener\s+of)\s+$"
 )
 # A school's name followed by one of its services is said by its staff ("KCL careers team
 # here", "the Monash admissions office").
@@ -668,7 +696,7 @@ VENUE_AFTER = re.compile(
 AT_THE_BEFORE = re.compile(r"\bat\s+(?:the\s+|a\s+)?$")
 VENUE_BEFORE = re.compile(
     r"\b(?:day|evening|night|event|lunch|dinner|breakfast|fair|hackathon|conference|summit|"
-    r"workshop|panel)\s+(?:at|in)\s+(?:the\s+)?$|"
+    r"workshop|panel|bootcamp)\s+(?:at|in)\s+(?:the\s+)?$|\b(?:held|hosted|run)\s+(?:at|in)\s+(?:the\s+)?$|"
     # the same in es, fr, de, pt, it, nl: "en la feria de empleo de la Universidad de Leeds"
     r"\b(?:feria|jornada|evento|conferencia|congreso|foire|salon|soiree|journee|forum|messe|"
     r"tagung|konferenz|feira|fiera|convegno|giornata|beurs|bijeenkomst)\s+(?:[\w-]+\s+){0,2}?"
@@ -695,8 +723,9 @@ WORK_CONTEXT_BEFORE = re.compile(
 # "studied in Melbourne", "grew up in Leeds": a place name after "in" is the town
 TOWN_BEFORE = re.compile(
     r"\b(?:stud(?:y|ied|ying)|grew\s+up|live[ds]?|living|based|born|raised|from)\s+"
-    r"(?:here\s+)?in\s+$"
+    r"(?:here\s+)?in\s+$|\boriginally\s+from\s+$"
 )
+TOWN_AFTER = re.compile(r"\s+originally\b")
 ALSO_NEARBY = re.compile(
     r"\b(?:too|as\s+well|also|fellow|both|like\s+me|same\s+as\s+me|moi\s+aussi|tambien|auch|"
     r"ook|anche)\b"
@@ -1348,7 +1377,8 @@ PITCH = _compile(
     r"(?:[\w-]+\s+){1,3}?\d+\s?%",
     r"\b\d+\s?%\s+(?:of\s+(?:the\s+)?(?:annual|base|first)|des\s+jahres\w*|du\s+salaire|del\s+salario|"
     r"do\s+salario|van\s+het\s+(?:jaar)?salaris|della\s+ral|dello\s+stipendio)",
-    r"\b(?:paid\s+masterclass|bootcamp(?!\s+(?:grad\w*|alum\w*|student|graduate))|"
+    # (not "a sales bootcamp held at the uni": an event the sender speaks at)
+    r"\b(?:paid\s+masterclass|bootcamp(?!\s+(?:grad\w*|alum\w*|student|graduate|held|hosted|run\s+by))|"
     r"(?:cohort|programme|program)\s+starts|building\s+a\s+course)\b",
     r"(?<!working\s)(?<!work\s)\boffshore\b(?!\s+(?:rig|platform|in|on)\b)",
     r"\b(?:outsourc\w+|nearshore|white[- ]label|lead[- ]?gen\w*|lead\s+generation|"
@@ -1598,6 +1628,9 @@ PITCH = _compile(
     r"com\s+desconto|avec\s+remise|mit\s+rabatt|con\s+sconto|met\s+korting)\b",
     # Urdu: "at cheap prices"
     r"\bسستے\s+داموں\b",
+    # a recruiter's fee, a quote sent unasked, a place on the buyer's supplier list
+    r"\b(?:at|for)\s+an?\s+\d+\s?%\s+(?:fee|commission)\b|\bsend\s+(?:you|[\w-]+)\s+a\s+(?:group\s+|free\s+)?"
+    r"quote\b|\bpreferred[- ]suppliers?\b|\b(?:on|onto)\s+(?:your|[\w'-]+'s|[\w-]+)\s+psl\b",
     # money for the sender's own venture: "can you invest or introduce me to investors?"
     r"\b(?:can|could|would)\s+you\s+(?:consider\s+)?invest(?:ing)?\b(?!\s+(?:some\s+|a\s+little\s+|\d+\s+)?"
     r"(?:time|minutes|an\s+hour))|\binvest\s+in\s+(?:my|our)\s+(?:startup|company|round|business|venture)\b",
@@ -1674,6 +1707,11 @@ SCAM_STRONG = _compile(
     r"\b(?:help|assist)\s+(?:me\s+|us\s+)?(?:to\s+)?(?:move|transfer|receive|claim|release)\s+"
     r"(?:the\s+|this\s+|a\s+)?(?:sum\s+of\s+)?(?:us\s?|usd\s?)?[$£€]\s?\d",
     r"\bunclaimed\s+(?:estate|funds?|inheritance|fortune|deposit)\b|\bbearing\s+your\s+(?:sur)?name\b",
+    r"\bclaim\s+your\s+(?:[$£€]\s?[\d,.]+\s+)?(?:voucher|gift\s+card|reward|prize|bonus)\b|\b(?:bring|move|"
+    r"transfer)\s+my\s+(?:funds|money|fortune|inheritance)\b|\b\d+\s?%\s+(?:reward|commission|share)\s+for\s+you\b",
+    # extortion: "I know what you did... send £500 in bitcoin or I tell HR"
+    r"\bi\s+know\s+what\s+you\s+did\b|\bsend\s+(?:[$£€]\s?\d[\d,.]*\s+)?in\s+(?:bitcoin|btc|crypto|usdt)\b|"
+    r"\bor\s+i(?:'ll|\s+will)?\s+(?:tell|inform|expose|report\s+you\s+to)\b",
     # a stranger's estate: "the estate of late Mr. X", "who died without heir"
     r"\b(?:estate|funds?|fortune|assets|account)\s+of\s+(?:the\s+|my\s+)?late\s+(?:mr|mrs|ms|dr|client)\b|"
     r"\bdied\s+(?:without|with\s+no)\s+(?:an?\s+)?(?:heirs?|next\s+of\s+kin|will)\b",

@@ -160,6 +160,8 @@ def _reading_of(text: FoldedText, mention: Mention) -> str:
         return NOT_A_CLAIM  # "I'd love to work at Globex" is a wish, not a shared past
     if p.JOKING_BEFORE.search(before):
         return NOT_A_CLAIM  # "practically a King's alum", "an honorary SCB alumnus"
+    if p.AUDIENCE_AFTER.match(folded, mention.end) or p.AS_THE_RECIPIENT_BEFORE.search(before):
+        return NOT_A_CLAIM  # "PTF members get 10% off", "as a member of the APUG you qualify"
     if p.ON_THE_RECIPIENTS_PROFILE.match(folded, mention.end):
         # "saw KCL on your profile" is the recipient's, unless the sender goes on to
         # share it ("- I did my BSc there", "I'm in PTF too")
@@ -203,8 +205,9 @@ def _reading_of(text: FoldedText, mention: Mention) -> str:
 
 
 def _reading_of_group(folded: str, mention: Mention) -> str:
-    """Naming the recipient's group is common ground either way, unless the sender says
-    otherwise (see _not_in_the_group)."""
+    """Naming the recipient's group is common ground either way ("saw your comment in the
+    PTF thread" is read by a member), unless the sender says otherwise (see
+    _not_in_the_group)."""
     return NOT_A_CLAIM if _not_in_the_group(folded, mention.start, mention.end) else CLAIM
 
 
@@ -261,7 +264,7 @@ def find_affiliations_in_headline(evidence: Evidence, profile: CompiledProfile) 
 def find_connections(evidence: Evidence, profile: CompiledProfile, sender_key: str) -> None:
     text = evidence.message
     for name, start, end in profile.people.mentions(text):
-        if name_key(name) != sender_key:
+        if name_key(name) != sender_key and not _only_seen(text.folded, start, end):
             evidence.verify_folded("common_connection", MESSAGE, start, end, name)
     if not p.mentions_any(text.folded, p.REFERRER_HINTS):
         return
@@ -279,6 +282,14 @@ def find_connections(evidence: Evidence, profile: CompiledProfile, sender_key: s
             evidence.verify("common_connection", MESSAGE, start, end, connection)
         else:
             evidence.reject("common_connection", MESSAGE, start, end, name)
+
+
+def _only_seen(folded: str, start: int, end: int) -> bool:
+    """Whether a connection is named only as someone whose post, talk or endorsement the
+    sender saw ("saw Noah Kim's talk", "Hannah Wright endorsed you"), which says nothing
+    of knowing them."""
+    before = folded[max(0, start - _HYPOTHETICAL_WINDOW) : start]
+    return bool(p.ONLY_SEEN_AFTER.match(folded, end) or p.ONLY_SEEN_BEFORE.search(before))
 
 
 def _strip_leading_common_words(start: int, name: str) -> tuple[int, str]:
@@ -384,9 +395,12 @@ def _starts_another_name(text: FoldedText, name: str) -> bool:
 
 
 def _is_town_after(folded: str, position: int, name: str) -> bool:
-    """Whether a name right after "studied in", "grew up in"... is a town, not a school."""
+    """Whether a name right after "studied in", "grew up in"... or before "originally"
+    ("I'm from Leeds originally") is a town, not a school."""
+    if p.SCHOOL_WORDS.search(name_key(name)):
+        return False
     before = folded[max(0, position - _CONTEXT) : position]
-    return bool(p.TOWN_BEFORE.search(before)) and not p.SCHOOL_WORDS.search(name_key(name))
+    return bool(p.TOWN_BEFORE.search(before) or p.TOWN_AFTER.match(folded, position + len(name)))
 
 
 def _about_someone_else(folded: str, position: int) -> bool:
@@ -407,10 +421,13 @@ def _settle_claim(
     end = start + len(name)
     if evidence.overlaps_claim(MESSAGE, start, end) or name_key(name) in p.NOT_A_GROUP:
         return
-    if kinds[0] == GROUP and _not_in_the_group(
-        evidence.message.folded, *evidence.message.folded_span(start, end)
-    ):
+    folded = evidence.message.folded
+    folded_start, folded_end = evidence.message.folded_span(start, end)
+    if kinds[0] == GROUP and _not_in_the_group(folded, folded_start, folded_end):
         return
+    before = folded[max(0, folded_start - _CONTEXT) : folded_start]
+    if p.AUDIENCE_AFTER.match(folded, folded_end) or p.AS_THE_RECIPIENT_BEFORE.search(before):
+        return  # "King's alumni get a special rate": the audience of an offer
     if p.TAKEN_BACK_AFTER.match(evidence.message.original, end):
         return  # "fellow KCL alum... just kidding"
     entity = _resolve_with_shorter_names(profile, name, kinds)
