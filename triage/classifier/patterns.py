@@ -538,8 +538,8 @@ ASPIRATION_BEFORE = re.compile(
 # Said just before a school or organisation, the sender denies sharing it ("I didn't
 # study at KCL", "I was never at Initech", "not quite UniMelb")...
 DENIED_BEFORE = re.compile(
-    r"(?:\b(?:didn'?t|did\s+not|never|wasn'?t|was\s+not|weren'?t|were\s+not|haven'?t|have\s+not|"
-    r"not)\s+(?:actually\s+|really\s+|ever\s+|even\s+)?(?:(?:study|studied|go|gone|went|attend|"
+    r"(?:\b(?:didn'?t|did\s+not|don'?t|do\s+not|doesn'?t|never|wasn'?t|was\s+not|weren'?t|were\s+not|"
+    r"haven'?t|have\s+not|not)\s+(?:actually\s+|really\s+|ever\s+|even\s+)?(?:(?:study|studied|go|gone|went|attend|"
     r"attended|work|worked|been|be|get\s+into|got\s+into)\s+)?(?:(?:at|to|in|for|with|from)\s+)?|"
     r"\bnot\s+quite\s+|\bnot\s+to\s+be\s+confused\s+with\s+)(?:the\s+)?$"
 )
@@ -587,6 +587,7 @@ SOMEONE_ELSE_BEFORE = re.compile(
     r"sohn|kinder|bruder|schwester|filh[oa]s?|marido|irma|irmao|dochter|zoon|kinderen|vrouw|"
     r"broer|zus|figli[oa]?|moglie|marito|fratello|sorella|manager|boss|colleagues?|friends?|flatmate|"
     r"roommate|co-?founder|mentor|partner|founder|ceo|cto|coo|primo|prima|tio|tia|amigo|amiga|"
+    r"girlfriend|boyfriend|fianc[eé]e?|"
     r"novio|novia|namorad[oa]|cousine?|oncle|tante|copain|copine|vetter|cousine|freund|freundin|"
     r"cugin[oa]|amic[oa]|zio|zia)\b(?![^.!?]*\b(?:(?:and|&)\s+(?:i|me)|our|we)\b)"
     r"[^.!?]{0,60}$|"
@@ -599,7 +600,8 @@ SOMEONE_ELSE_BEFORE = re.compile(
     r"(?:the\s+)?(?:[\w'-]+\s+){0,3}?$|"
     # grads the sender works with, hires or places: "I work with a lot of Melbourne Uni grads"
     r"\b(?:a\s+lot\s+of|lots\s+of|plenty\s+of|many|several|hire|hires|hiring|hired|place|places|placed|"
-    r"placing|recruit\w*|work\s+with)\s+(?:(?:[\w-]+\s+){0,2}?(?:a\s+lot\s+of|lots\s+of|many)\s+)?$|"
+    r"placing|recruit\w*|work\s+with|supports?|serves?|coach(?:es)?)\s+(?:(?:[\w-]+\s+){0,2}?(?:a\s+lot\s+of|"
+    r"lots\s+of|many)\s+)?$|"
     # candidates the sender represents: "two ex-Hooli SREs"
     r"\b(?:represent|representing|placing|have|got)\s+(?:an?|two|three|four|five|\d+|some|several)\s+"
     r"(?:[\w-]+\s+){0,3}?\(?ex-?\s*$"
@@ -640,10 +642,14 @@ NOT_A_MEMBER = re.compile(
     r"\bkein\s+mitglied\b|\bgeen\s+lid\b|\bnao\s+sou\s+membro\b"
 )
 WATCHED_ONLINE = re.compile(
-    r"\b(?:watch\w*|saw|seen|follow\w*|view\w*|listen\w*|visto|vi|vu|gesehen|guardat\w*|assisti\w*|"
-    r"bekeken|gekeken)\b[^.!?]*\b(?:youtube|livestream|live\s?stream|linkedin\s+live|recordings?|"
-    r"podcast|channel|replay|posts|feed|newsletter|page)\b|\b(?:youtube|livestream|linkedin\s+live|recordings?|podcast|channel|"
+    r"\b(?:watch\w*|saw|seen|caught|follow\w*|view\w*|listen\w*|visto|vi|vu|gesehen|guardat\w*|"
+    r"assisti\w*|bekeken|gekeken)\b[^.!?]*\b(?:youtube|livestream|live\s?stream|linkedin\s+live|"
+    r"recordings?|podcast|channel|replay|posts|feed|newsletter|page|webinar)\b|\b(?:youtube|livestream|linkedin\s+live|recordings?|podcast|channel|"
     r"replay)\b[^.!?]*\b(?:watch\w*|saw|seen|follow\w*|view\w*|listen\w*|visto|vu|gesehen)\b"
+)
+# "you're in the SLA group, right?": the recipient's ("your APUG talk" was heard by a member)
+RECIPIENTS_GROUP_BEFORE = re.compile(
+    r"\b(?:you'?re|you\s+are|u\s+r)\s+(?:also\s+)?(?:in|a\s+member\s+of|part\s+of|with)\s+(?:the\s+)?$"
 )
 MEMBER_WORDS = re.compile(
     r"\b(?:member|members|joined|fellow|regular|attend\w*|organi[sz]\w*|volunteer\w*|"
@@ -653,8 +659,15 @@ MEMBER_WORDS = re.compile(
 # alumni get a special rate"), not the sender's own.
 AUDIENCE_AFTER = re.compile(
     r"(?:'s)?(?:\s+[\w-]+)?\s+(?:members?|alumni|alums|grads|graduates|staff|employees|people|folks|"
-    r"community)\s+"
-    r"(?:can\s+now\s+|now\s+)?(?:get|gets|can|qualify|receive|save|enjoy|are\s+eligible|pay)\b"
+    r"community)(?:\s+(?:in|at|of|from)\s+(?:the\s+)?[\w-]+)?[:,]?\s+"
+    r"(?:can\s+now\s+|now\s+)?(?:get|gets|can|qualify|receive|save|enjoy|are\s+eligible|pay|join)\b|"
+    # a sponsor or supplier of the body, not one of its members
+    r"(?:\s+[\w-]+)?\s+(?:sponsors?|vendors?|suppliers?|advertisers?)\b"
+)
+# "special offer for X members", "exclusive for X", "offering X alumni"
+AUDIENCE_BEFORE = re.compile(
+    r"\b(?:offers?|offering|discounts?|deals?|rates?|exclusive|special|available)\s+(?:\w+\s+){0,2}?"
+    r"(?:for|to)\s+(?:all\s+)?(?:the\s+)?$|\boffering\s+(?:all\s+)?$"
 )
 # "as a member of the UT Austin alumni community you qualify": said of the recipient
 AS_THE_RECIPIENT_BEFORE = re.compile(
@@ -664,10 +677,13 @@ AS_THE_RECIPIENT_BEFORE = re.compile(
 # ("saw Noah Kim's talk", "Hannah Wright endorsed you") is no common connection.
 ONLY_SEEN_AFTER = re.compile(
     r"(?:'s|’s)\s+(?:[\w-]+\s+)?(?:post|posts|talk|podcast|article|video|comment|webinar|newsletter|"
-    r"thread|tweet)\b|\s+(?:tagged|endorsed|shared|liked|reposted)\s+(?:you|your)\b"
+    r"thread|tweet)\b|\s+(?:tagged|endorsed|shared|liked|reposted|retweeted)\s+(?:you|your)\b|"
+    r"\s+(?:on|via)\s+(?:twitter|x|youtube|instagram|tiktok|substack)\b|\s+through\s+(?:his|her|their)\s+"
+    r"(?:blog|posts?|podcast|newsletter|videos?|talks?)\b"
 )
 ONLY_SEEN_BEFORE = re.compile(
-    r"\b(?:saw|seen|read|watched|listen(?:ed|ing)?\s+to|listener\s+of)\s+$"
+    r"\b(?:saw|seen|read|watched|listen(?:ed|ing)?\s+to|listener\s+of)\s+$|\bi\s+(?:only\s+)?follow\s+$|"
+    r"\b(?:you'?re|you\s+are)\s+connected\s+(?:with|to)\s+$"
 )
 # A school's name followed by one of its services is said by its staff ("KCL careers team
 # here", "the Monash admissions office").
@@ -710,6 +726,7 @@ ALUMNI_WORDS = re.compile(
 )
 WORK_CONTEXT_BEFORE = re.compile(
     r"\b(?:work(?:s|ed|ing)?|job|hiring|recruit\w*|partner\w*|teach\w*|taught|lectur\w*|sessional|"
+    r"lead|leads|leading|direct|directs|convene|convenes|"
     r"staff|run|runs|"
     r"running|careers?|programmes?|"
     r"employed|officer|manager|placements?|engagement|relations|admissions|outreach|"
@@ -1628,6 +1645,7 @@ PITCH = _compile(
     r"com\s+desconto|avec\s+remise|mit\s+rabatt|con\s+sconto|met\s+korting)\b",
     # Urdu: "at cheap prices"
     r"\bسستے\s+داموں\b",
+    r"\bpre-ipo\b|\b\d+x\s+(?:expected|target|targeted|projected)\s+(?:returns?\b)?|\b\d+x\s+returns?\b",
     # a recruiter's fee, a quote sent unasked, a place on the buyer's supplier list
     r"\b(?:at|for)\s+an?\s+\d+\s?%\s+(?:fee|commission)\b|\bsend\s+(?:you|[\w-]+)\s+a\s+(?:group\s+|free\s+)?"
     r"quote\b|\bpreferred[- ]suppliers?\b|\b(?:on|onto)\s+(?:your|[\w'-]+'s|[\w-]+)\s+psl\b",
@@ -1921,6 +1939,8 @@ ABUSE = _compile(
     r"\b(?:coachs?|recruteurs?|managers?|gens)\s+comme\s+vous\s+(?:vendent|sont|ne\s+font)\b|"
     r"\bvendent\s+du\s+vent\b|\barretez\s+de\s+polluer\b|\bconseils\s+bidons?\b|"
     r"\benjoy\s+your\s+(?:ivory\s+tower|layoffs?|redundanc\w+|unemployment)\b|"
+    r"\b(?:engineers|managers|recruiters|people|staff|coaches)\s+are\s+(?:all\s+)?(?:incompetent|useless|"
+    r"clueless|idiots|clowns)\b|\byou\s+included\s*[.!]*\s*$|"
     r"\bbeing\s+a\s+(?:parasite|leech|vulture|fraud|clown|hypocrite)\b|"
     r"\b(?:managers|recruiters|coaches|leaders|founders|executives|bosses)\s+like\s+you\s+are\s+"
     r"(?:ruining|destroying|killing|the\s+problem|why)\b|\btypical\s+(?:\w+\s+)?(?:arrogance|entitlement|incompetence)\b",

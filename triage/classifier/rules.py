@@ -160,7 +160,7 @@ def _reading_of(text: FoldedText, mention: Mention) -> str:
         return NOT_A_CLAIM  # "I'd love to work at Globex" is a wish, not a shared past
     if p.JOKING_BEFORE.search(before):
         return NOT_A_CLAIM  # "practically a King's alum", "an honorary SCB alumnus"
-    if p.AUDIENCE_AFTER.match(folded, mention.end) or p.AS_THE_RECIPIENT_BEFORE.search(before):
+    if _an_offers_audience(folded, mention.end, before):
         return NOT_A_CLAIM  # "PTF members get 10% off", "as a member of the APUG you qualify"
     if p.ON_THE_RECIPIENTS_PROFILE.match(folded, mention.end):
         # "saw KCL on your profile" is the recipient's, unless the sender goes on to
@@ -180,7 +180,7 @@ def _reading_of(text: FoldedText, mention: Mention) -> str:
         return NOT_A_CLAIM
     kind = mention.entity.kind
     if kind == GROUP:
-        return _reading_of_group(folded, mention)
+        return _reading_of_group(folded, mention, before)
     if kind == SCHOOL:
         if p.PLACE_AFTER.match(folded, mention.end):
             return NOT_A_CLAIM
@@ -204,11 +204,29 @@ def _reading_of(text: FoldedText, mention: Mention) -> str:
     return NOT_A_CLAIM if recipients_team or second_person else UNSAID
 
 
-def _reading_of_group(folded: str, mention: Mention) -> str:
+def _an_offers_audience(folded: str, end: int, before: str) -> bool:
+    """Whether a name is the audience of an offer or its sponsor ("PTF members get 10%
+    off", "a special offer for WiBV members", "as an SLA sponsor"), or the recipient's
+    ("as a member of the APUG you qualify"), not the sender's own."""
+    return bool(
+        p.AUDIENCE_AFTER.match(folded, end)
+        or p.AUDIENCE_BEFORE.search(before)
+        or p.AS_THE_RECIPIENT_BEFORE.search(before)
+    )
+
+
+def _reading_of_group(folded: str, mention: Mention, before: str) -> str:
     """Naming the recipient's group is common ground either way ("saw your comment in the
     PTF thread" is read by a member), unless the sender says otherwise (see
-    _not_in_the_group)."""
-    return NOT_A_CLAIM if _not_in_the_group(folded, mention.start, mention.end) else CLAIM
+    _not_in_the_group) or names it as the recipient's alone ("you're in the SLA group,
+    right?"; "you're in PTF too?" is shared)."""
+    if _not_in_the_group(folded, mention.start, mention.end):
+        return NOT_A_CLAIM
+    if p.RECIPIENTS_GROUP_BEFORE.search(before):
+        sentence = _sentence_around(folded, mention.start, mention.end)
+        if not p.ALSO_NEARBY.search(sentence):
+            return NOT_A_CLAIM
+    return CLAIM
 
 
 def _not_in_the_group(folded: str, start: int, end: int) -> bool:
@@ -426,7 +444,7 @@ def _settle_claim(
     if kinds[0] == GROUP and _not_in_the_group(folded, folded_start, folded_end):
         return
     before = folded[max(0, folded_start - _CONTEXT) : folded_start]
-    if p.AUDIENCE_AFTER.match(folded, folded_end) or p.AS_THE_RECIPIENT_BEFORE.search(before):
+    if _an_offers_audience(folded, folded_end, before):
         return  # "King's alumni get a special rate": the audience of an offer
     if p.TAKEN_BACK_AFTER.match(evidence.message.original, end):
         return  # "fellow KCL alum... just kidding"
