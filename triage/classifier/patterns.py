@@ -520,7 +520,7 @@ ASPIRATION_BEFORE = re.compile(
     r"(?:\b(?:love|like|hope|hoping|want|wish|plan(?:ning)?|aim(?:ing)?|dream(?:ing|ed|t)?)\s+"
     r"(?:to|of)\s+(?:work|working|study|studying|join|joining|get\s+into|apply)\b|"
     r"\b(?:thinking|thought|considering|wondering|deciding)\s+(?:of\s+|about\s+|whether\s+to\s+|"
-    r"if\s+i\s+should\s+)?(?:join|joining|apply|applying|study|studying|enrol\w*)\b|"
+    r"if\s+i\s+should\s+)?(?:[\w-]+\s+){0,5}?(?:join|joining|apply|applying|study|studying|enrol\w*)\b|"
     r"\b(?:should|could|might|may)\s+i\s+(?:join|apply)\b|\bi\s+(?:might|may|could)\s+(?:\w+\s+)?join\b|"
     r"\b(?:going\s+to|plan\s+to|hope\s+to|gonna)\s+join\b|\bhow\s+(?:do|can|could)\s+i\s+join\b|"
     r"\b(?:interested\s+in|worth)\s+joining\b|\babout\s+to\s+(?:join|apply)\b|"
@@ -637,7 +637,7 @@ STUDY_CUES = re.compile(
 # its membership denied ("not a member myself"), is not common ground; membership said
 # in the same sentence still is.
 NOT_A_MEMBER = re.compile(
-    r"\bnot\s+(?:a\s+)?member\b|\bnever\s+(?:made\s+it|been)\b[^.!?]{0,20}?\bin\s+person\b|"
+    r"\bnot\s+(?:a\s+)?member\b|\b(?:i'?m|i\s+am)\s+not\s+(?:in|part\s+of)\b|\bnever\s+(?:made\s+it|been)\b[^.!?]{0,20}?\bin\s+person\b|"
     r"\bnon\s+sono\s+(?:un\s+)?membro\b|\bno\s+soy\s+miembro\b|\bne\s+suis\s+pas\s+membre\b|"
     r"\bkein\s+mitglied\b|\bgeen\s+lid\b|\bnao\s+sou\s+membro\b"
 )
@@ -660,7 +660,8 @@ MEMBER_WORDS = re.compile(
 AUDIENCE_AFTER = re.compile(
     r"(?:'s)?(?:\s+[\w-]+)?\s+(?:members?|alumni|alums|grads|graduates|staff|employees|people|folks|"
     r"community)(?:\s+(?:in|at|of|from)\s+(?:the\s+)?[\w-]+)?[:,]?\s+"
-    r"(?:can\s+now\s+|now\s+)?(?:get|gets|can|qualify|receive|save|enjoy|are\s+eligible|pay|join)\b|"
+    r"(?:can\s+now\s+|now\s+)?(?:get|gets|can|qualify|receive|save|enjoy|are\s+eligible|pay|join|"
+    r"are\s+in\s+(?:hot\s+|high\s+|huge\s+)?demand)\b|"
     # a sponsor or supplier of the body, not one of its members
     r"(?:\s+[\w-]+)?\s+(?:sponsors?|vendors?|suppliers?|advertisers?)\b"
 )
@@ -673,17 +674,34 @@ AUDIENCE_BEFORE = re.compile(
 AS_THE_RECIPIENT_BEFORE = re.compile(
     r"\bas\s+(?:a|an)\s+(?!fellow\b)(?:valued\s+)?(?:member|alumn\w+|graduate|grad)\s+of\s+(?:the\s+)?$"
 )
+# "as a Monash grad you'll appreciate...", "as an ex-Brightwater guy you know...": the
+# recipient, when "you" follows ("as a fellow Monash grad, you'll know" is shared)
+AS_A_BEFORE = re.compile(r"\bas\s+(?:a|an)\s+(?:ex-?|former\s+)?$")
+YOU_AFTER = re.compile(
+    r"(?:[\s-]+[\w'-]+){0,2}\s*,?\s+(?:you|u)(?:'ll|'d|'re|'ve|\s+(?:know|will|would|can|must|might|"
+    r"are|get|probably|understand|appreciate|love))\b"
+)
 # A connection named only as someone whose post, talk or endorsement the sender saw
 # ("saw Noah Kim's talk", "Hannah Wright endorsed you") is no common connection.
 ONLY_SEEN_AFTER = re.compile(
     r"(?:'s|’s)\s+(?:[\w-]+\s+)?(?:post|posts|talk|podcast|article|video|comment|webinar|newsletter|"
     r"thread|tweet)\b|\s+(?:tagged|endorsed|shared|liked|reposted|retweeted)\s+(?:you|your)\b|"
     r"\s+(?:on|via)\s+(?:twitter|x|youtube|instagram|tiktok|substack)\b|\s+through\s+(?:his|her|their)\s+"
-    r"(?:blog|posts?|podcast|newsletter|videos?|talks?)\b"
+    r"(?:blog|posts?|podcast|newsletter|videos?|talks?)\b|"
+    # "Ben Okafor is one of your connections, right?": the recipient's, asked about
+    r"(?:'s|\s+is)\s+(?:one\s+of\s+)?(?:your|ur)\s+connections?\b"
 )
 ONLY_SEEN_BEFORE = re.compile(
     r"\b(?:saw|seen|read|watched|listen(?:ed|ing)?\s+to|listener\s+of)\s+$|\bi\s+(?:only\s+)?follow\s+$|"
-    r"\b(?:you'?re|you\s+are)\s+connected\s+(?:with|to)\s+$"
+    r"\b(?:you'?re|you\s+are)\s+connected\s+(?:with|to)\s+$|\b(?:introduce\s+me\s+to|since\s+you\s+know|"
+    r"you\s+and)\s+$|\bdon'?t\s+(?:actually\s+|really\s+|personally\s+)?know\s+$"
+)
+# The sender sold to the firm, so was never one of its people ("I sold HSA its printers").
+CUSTOMER_BEFORE = re.compile(r"\b(?:sold|supplied|pitched|quoted|invoiced)\s+$")
+# A school the sender only hopes for, or was turned down by
+WISH_AFTER = re.compile(
+    r"\s+is\s+on\s+my\s+(?:short\s*)?list\b|(?:'s)?\s+applications?\s+(?:got\s+|was\s+)?(?:rejected|"
+    r"turned\s+down|declined|denied)\b"
 )
 # A school's name followed by one of its services is said by its staff ("KCL careers team
 # here", "the Monash admissions office").
@@ -1940,7 +1958,8 @@ ABUSE = _compile(
     r"\bvendent\s+du\s+vent\b|\barretez\s+de\s+polluer\b|\bconseils\s+bidons?\b|"
     r"\benjoy\s+your\s+(?:ivory\s+tower|layoffs?|redundanc\w+|unemployment)\b|"
     r"\b(?:engineers|managers|recruiters|people|staff|coaches)\s+are\s+(?:all\s+)?(?:incompetent|useless|"
-    r"clueless|idiots|clowns)\b|\byou\s+included\s*[.!]*\s*$|"
+    r"clueless|idiots|clowns)\b|\b(?:useless|incompetent|clueless)\s+(?:engineers|managers|recruiters|"
+    r"coaches)\b|\byou\s+included\s*[.!]*\s*$|"
     r"\bbeing\s+a\s+(?:parasite|leech|vulture|fraud|clown|hypocrite)\b|"
     r"\b(?:managers|recruiters|coaches|leaders|founders|executives|bosses)\s+like\s+you\s+are\s+"
     r"(?:ruining|destroying|killing|the\s+problem|why)\b|\btypical\s+(?:\w+\s+)?(?:arrogance|entitlement|incompetence)\b",

@@ -156,7 +156,8 @@ def _reading_of(text: FoldedText, mention: Mention) -> str:
     """Whether a mention says the sender shares the affiliation (not just names it)."""
     folded = text.folded
     before = folded[max(0, mention.start - _CONTEXT) : mention.start]
-    if p.ASPIRATION_BEFORE.search(before):
+    # (read back to the sentence's start: "thinking about moving to Austin and joining")
+    if p.ASPIRATION_BEFORE.search(_sentence_before(folded, mention.start, 2 * _CONTEXT)):
         return NOT_A_CLAIM  # "I'd love to work at Globex" is a wish, not a shared past
     if p.JOKING_BEFORE.search(before):
         return NOT_A_CLAIM  # "practically a King's alum", "an honorary SCB alumnus"
@@ -206,12 +207,17 @@ def _reading_of(text: FoldedText, mention: Mention) -> str:
 
 def _an_offers_audience(folded: str, end: int, before: str) -> bool:
     """Whether a name is the audience of an offer or its sponsor ("PTF members get 10%
-    off", "a special offer for WiBV members", "as an SLA sponsor"), or the recipient's
-    ("as a member of the APUG you qualify"), not the sender's own."""
+    off", "a special offer for WiBV members", "as an SLA sponsor"), the recipient's ("as a
+    member of the APUG you qualify", "as a Monash grad you'll appreciate"), a customer of
+    the sender's ("I sold HSA its printers") or a school only hoped for ("KCL is on my
+    list"), not the sender's own."""
     return bool(
         p.AUDIENCE_AFTER.match(folded, end)
         or p.AUDIENCE_BEFORE.search(before)
         or p.AS_THE_RECIPIENT_BEFORE.search(before)
+        or (p.AS_A_BEFORE.search(before) and p.YOU_AFTER.match(folded, end))
+        or p.CUSTOMER_BEFORE.search(before)
+        or p.WISH_AFTER.match(folded, end)
     )
 
 
@@ -395,7 +401,9 @@ def find_claimed_affiliations(evidence: Evidence, profile: CompiledProfile) -> N
                 and not name.endswith(("'s", "’s"))
                 and not p.SECOND_PERSON_BEFORE.search(before)
                 and not p.SOMEONE_ELSE_BEFORE.search(before)
-                and not p.ASPIRATION_BEFORE.search(before)
+                and not p.ASPIRATION_BEFORE.search(
+                    _sentence_before(text.original.lower(), start, 2 * _CONTEXT)
+                )
                 and not p.JOKING_BEFORE.search(before)
                 and not (of_a_school and p.WORK_CONTEXT_BEFORE.search(before))
             ):
