@@ -28,6 +28,9 @@ class Evidence:
     # Reasons the rules found said not to hold ("would love to meet you at", "my son
     # studies at UT"); the learned model does not add them back.
     ruled_out: set[str] = field(default_factory=set)
+    # Keys of the profile's names that the note or headline uses as the start of another
+    # body's name ("UT" beside "UT Dallas"), gathered as the entity matcher reads both.
+    names_of_others: set[str] = field(default_factory=set)
 
     def text(self, source: str) -> FoldedText:
         return self.message if source == MESSAGE else self.headline

@@ -658,15 +658,6 @@ class EntityMatcher:
                 return initials == acronym and name_key(" ".join(run)) not in self._by_key
         return False
 
-    def names_of_other_entities(self, *texts: FoldedText) -> set[str]:
-        """Keys of the profile's names that these texts use as the start of another
-        entity's name: after "UT Dallas", a bare "UT" may well mean it too."""
-        found: set[str] = set()
-        for text in texts:
-            for _ in self.mentions(text, found):
-                pass
-        return found
-
     def resolve(self, name: str, kinds: tuple[str, ...]) -> Entity | None:
         """The profile entity a claimed name refers to, or None."""
         cache_key = (name, kinds)

@@ -86,13 +86,13 @@ def _with_neutral_words_lowered(text: FoldedText) -> FoldedText:
 
 def find_affiliations_in_message(evidence: Evidence, profile: CompiledProfile) -> None:
     text = _with_neutral_words_lowered(evidence.message)
-    mentions = list(profile.entities.mentions(text))
+    mentions = list(profile.entities.mentions(text, evidence.names_of_others))
     if not mentions:
         return
     # A short name the sender also uses as part of another one ("UT alum - well, UT
     # Dallas"; a headline "Student at UT Dallas") is taken to mean that other one.
     acronyms = [m for m in mentions if _is_short_name(text, m)]
-    ambiguous = _ambiguous_acronyms(evidence, profile) if acronyms else set()
+    ambiguous = _ambiguous_acronyms(evidence) if acronyms else set()
     for mention in mentions:
         if mention in acronyms and _mention_key(text, mention) in ambiguous:
             continue
@@ -134,11 +134,11 @@ def _is_acronym(written: str) -> bool:
     return written.isupper() and " " not in written and len(written) <= 5
 
 
-def _ambiguous_acronyms(evidence: Evidence, profile: CompiledProfile) -> set[str]:
-    return profile.entities.names_of_other_entities(
-        _with_neutral_words_lowered(evidence.message),
-        _with_neutral_words_lowered(evidence.headline),
-    )
+def _ambiguous_acronyms(evidence: Evidence) -> set[str]:
+    """Keys the note or headline also uses as the start of another body's name, as the
+    matcher found them reading both (find_affiliations_in_headline runs first, then the
+    message's mentions, before any claim is settled)."""
+    return evidence.names_of_others
 
 
 def _sentence_around(folded: str, start: int, end: int) -> str:
@@ -271,7 +271,7 @@ def _reading_of_school(text: FoldedText, mention: Mention, before: str) -> str:
 def find_affiliations_in_headline(evidence: Evidence, profile: CompiledProfile) -> None:
     text = _with_neutral_words_lowered(evidence.headline)
     studies = bool(p.STUDY_WORDS.search(text.folded) or p.HEADLINE_DEGREE.search(text.folded))
-    for mention in profile.entities.mentions(text):
+    for mention in profile.entities.mentions(text, evidence.names_of_others):
         beside = p.DEGREE_AFTER_SCHOOL.match(text.folded, mention.end)
         if mention.entity.kind == SCHOOL and not (studies or beside):
             evidence.name(HEADLINE, mention.start, mention.end, "alumni", mention.entity.canonical)
@@ -461,7 +461,7 @@ def _settle_claim(
         entity is not None and entity.kind == SCHOOL and " " not in name.strip()
     )
     if may_mean_another and (
-        name_key(name) in _ambiguous_acronyms(evidence, profile)
+        name_key(name) in _ambiguous_acronyms(evidence)
         or _starts_another_name(evidence.message, name)
     ):
         # "Fellow UT alum - well, UT Dallas", "fellow Leeds grad - well, Leeds Beckett": a
