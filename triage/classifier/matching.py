@@ -846,7 +846,7 @@ class PersonMatcher:
         found: list[tuple[int, int]] = []
         exact = self._names.finditer(text.folded)
         slipped = self._slips.find(text)  # while the text's words are cached
-        initialled = self._initials.find(text) + self._nicknamed.find(text)
+        other_forms = self._initials.find(text) + self._nicknamed.find(text)
         for match in exact:
             name = self._by_key.get(name_key(match.group()))
             if name is not None:
@@ -856,7 +856,7 @@ class PersonMatcher:
             if key in self._by_key and not _overlaps_any(found, start, end):
                 found.append((start, end))
                 yield self._by_key[key], start, end
-        for start, end, name in initialled:
+        for start, end, name in other_forms:
             if not _overlaps_any(found, start, end):
                 yield name, start, end
 
@@ -974,8 +974,9 @@ class _NicknamedNames:
         return found
 
 
-# Endings of pet forms: "Sammy", "Charlie", "Gabi".
-_PET_FORM_ENDINGS = ("ie", "y", "ee", "i")
+# Endings of pet forms: "Sammy", "Charlie", "Gabi"; also those that change the name's own
+# last letters ("Sue" -> "Suzie", "Susie"), which the rules' greeting test reads.
+PET_FORM_ENDINGS = ("ie", "y", "ee", "i")
 
 
 def _is_short_form(word: str, first: str) -> bool:
@@ -986,7 +987,7 @@ def _is_short_form(word: str, first: str) -> bool:
         return False
     if len(word) >= 3 and first.startswith(word):
         return True
-    for ending in _PET_FORM_ENDINGS:
+    for ending in PET_FORM_ENDINGS:
         if not word.endswith(ending):
             continue
         stem = word[: -len(ending)]

@@ -588,7 +588,7 @@ SOMEONE_ELSE_BEFORE = re.compile(
     r"broer|zus|figli[oa]?|moglie|marito|fratello|sorella|manager|boss|colleagues?|friends?|flatmate|"
     r"roommate|co-?founder|mentor|partner|founder|ceo|cto|coo|primo|prima|tio|tia|amigo|amiga|"
     r"girlfriend|boyfriend|fianc[eé]e?|"
-    r"novio|novia|namorad[oa]|cousine?|oncle|tante|copain|copine|vetter|cousine|freund|freundin|"
+    r"novio|novia|namorad[oa]|cousine|oncle|tante|copain|copine|vetter|freund|freundin|"
     r"cugin[oa]|amic[oa]|zio|zia)\b(?![^.!?]*\b(?:(?:and|&)\s+(?:i|me)|our|we)\b)"
     r"[^.!?]{0,60}$|"
     r"\b(?:he|she|they)\s+(?:is|are|was|were|'s|studies|studied|works|worked|went)\b[^.!?]{0,30}$|"

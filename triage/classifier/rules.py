@@ -12,6 +12,7 @@ from .evidence import HEADLINE, MESSAGE, RECIPIENT, Evidence
 from .matching import (
     GROUP,
     ORGANISATION,
+    PET_FORM_ENDINGS,
     SCHOOL,
     CompiledProfile,
     Entity,
@@ -92,9 +93,8 @@ def find_affiliations_in_message(evidence: Evidence, profile: CompiledProfile) -
     # A short name the sender also uses as part of another one ("UT alum - well, UT
     # Dallas"; a headline "Student at UT Dallas") is taken to mean that other one.
     acronyms = [m for m in mentions if _is_short_name(text, m)]
-    ambiguous = _ambiguous_acronyms(evidence) if acronyms else set()
     for mention in mentions:
-        if mention in acronyms and _mention_key(text, mention) in ambiguous:
+        if mention in acronyms and _mention_key(text, mention) in evidence.names_of_others:
             continue
         reason = _KIND_TO_REASON[mention.entity.kind]
         canonical = mention.entity.canonical
@@ -134,13 +134,6 @@ def _is_acronym(written: str) -> bool:
     return written.isupper() and " " not in written and len(written) <= 5
 
 
-def _ambiguous_acronyms(evidence: Evidence) -> set[str]:
-    """Keys the note or headline also uses as the start of another body's name, as the
-    matcher found them reading both (find_affiliations_in_headline runs first, then the
-    message's mentions, before any claim is settled)."""
-    return evidence.names_of_others
-
-
 def _sentence_around(folded: str, start: int, end: int) -> str:
     left = max(folded.rfind(mark, 0, start) for mark in ".!?\n") + 1
     rights = [i for i in (folded.find(mark, end) for mark in ".!?\n") if i != -1]
@@ -156,12 +149,14 @@ def _reading_of(text: FoldedText, mention: Mention) -> str:
     """Whether a mention says the sender shares the affiliation (not just names it)."""
     folded = text.folded
     before = folded[max(0, mention.start - _CONTEXT) : mention.start]
-    # (read back to the sentence's start: "thinking about moving to Austin and joining")
-    if p.ASPIRATION_BEFORE.search(_sentence_before(folded, mention.start, 2 * _CONTEXT)):
+    # Wishes and other people's affiliations run long ("thinking about moving to Austin
+    # and joining"): they are read back to the start of the sentence.
+    sentence_before = _sentence_before(folded, mention.start, 2 * _CONTEXT)
+    if p.ASPIRATION_BEFORE.search(sentence_before):
         return NOT_A_CLAIM  # "I'd love to work at Globex" is a wish, not a shared past
     if p.JOKING_BEFORE.search(before):
         return NOT_A_CLAIM  # "practically a King's alum", "an honorary SCB alumnus"
-    if _an_offers_audience(folded, mention.end, before):
+    if _not_the_senders_own(folded, mention.end, before):
         return NOT_A_CLAIM  # "PTF members get 10% off", "as a member of the APUG you qualify"
     if p.ON_THE_RECIPIENTS_PROFILE.match(folded, mention.end):
         # "saw KCL on your profile" is the recipient's, unless the sender goes on to
@@ -176,8 +171,8 @@ def _reading_of(text: FoldedText, mention: Mention) -> str:
             return CLAIM  # "not at Initech any more": the sender was there
         return NOT_A_CLAIM  # "I didn't study at KCL myself"
     # "my daughter studies at UT", "my son has just started a commerce degree at Monash":
-    # the sender does not. Read back to the start of the sentence, as such clauses run long.
-    if p.SOMEONE_ELSE_BEFORE.search(_sentence_before(folded, mention.start, 2 * _CONTEXT)):
+    # the sender does not.
+    if p.SOMEONE_ELSE_BEFORE.search(sentence_before):
         return NOT_A_CLAIM
     kind = mention.entity.kind
     if kind == GROUP:
@@ -191,7 +186,7 @@ def _reading_of(text: FoldedText, mention: Mention) -> str:
             after = folded[mention.end : mention.end + _CONTEXT]
             if not p.STUDY_CUES.search(after):
                 return NOT_A_CLAIM
-        return _reading_of_school(text, mention, before)
+        return _reading_of_school(text, mention, before, sentence_before)
     after = folded[mention.end : mention.end + _CONTEXT]
     after_match = p.ORGANISATION_AFTER.match(after)
     # "a demo for the Northwind TA team": the recipient's team
@@ -205,7 +200,7 @@ def _reading_of(text: FoldedText, mention: Mention) -> str:
     return NOT_A_CLAIM if recipients_team or second_person else UNSAID
 
 
-def _an_offers_audience(folded: str, end: int, before: str) -> bool:
+def _not_the_senders_own(folded: str, end: int, before: str) -> bool:
     """Whether a name is the audience of an offer or its sponsor ("PTF members get 10%
     off", "a special offer for WiBV members", "as an SLA sponsor"), the recipient's ("as a
     member of the APUG you qualify", "as a Monash grad you'll appreciate"), a customer of
@@ -245,8 +240,10 @@ def _not_in_the_group(folded: str, start: int, end: int) -> bool:
     return bool(p.WATCHED_ONLINE.search(sentence)) and not p.MEMBER_WORDS.search(sentence)
 
 
-def _reading_of_school(text: FoldedText, mention: Mention, before: str) -> str:
-    if p.WORK_CONTEXT_BEFORE.search(_sentence_before(text.folded, mention.start, 2 * _CONTEXT)):
+def _reading_of_school(
+    text: FoldedText, mention: Mention, before: str, sentence_before: str
+) -> str:
+    if p.WORK_CONTEXT_BEFORE.search(sentence_before):
         return NOT_A_CLAIM  # "I lecture in the sales unit at Monash": staff, not a student
     if p.STAFF_AFTER.match(text.folded, mention.end):
         return NOT_A_CLAIM  # "KCL careers team here": staff too
@@ -402,7 +399,7 @@ def find_claimed_affiliations(evidence: Evidence, profile: CompiledProfile) -> N
                 and not p.SECOND_PERSON_BEFORE.search(before)
                 and not p.SOMEONE_ELSE_BEFORE.search(before)
                 and not p.ASPIRATION_BEFORE.search(
-                    _sentence_before(text.original.lower(), start, 2 * _CONTEXT)
+                    _sentence_before(text.original, start, 2 * _CONTEXT).lower()
                 )
                 and not p.JOKING_BEFORE.search(before)
                 and not (of_a_school and p.WORK_CONTEXT_BEFORE.search(before))
@@ -452,7 +449,7 @@ def _settle_claim(
     if kinds[0] == GROUP and _not_in_the_group(folded, folded_start, folded_end):
         return
     before = folded[max(0, folded_start - _CONTEXT) : folded_start]
-    if _an_offers_audience(folded, folded_end, before):
+    if _not_the_senders_own(folded, folded_end, before):
         return  # "King's alumni get a special rate": the audience of an offer
     if p.TAKEN_BACK_AFTER.match(evidence.message.original, end):
         return  # "fellow KCL alum... just kidding"
@@ -461,8 +458,7 @@ def _settle_claim(
         entity is not None and entity.kind == SCHOOL and " " not in name.strip()
     )
     if may_mean_another and (
-        name_key(name) in _ambiguous_acronyms(evidence)
-        or _starts_another_name(evidence.message, name)
+        name_key(name) in evidence.names_of_others or _starts_another_name(evidence.message, name)
     ):
         # "Fellow UT alum - well, UT Dallas", "fellow Leeds grad - well, Leeds Beckett": a
         # claim, of a school the profile lacks.
@@ -552,10 +548,6 @@ def find_personal(evidence: Evidence, profile: CompiledProfile) -> bool:
     return _greets_by_nickname(evidence, profile.recipient.first, profile.recipient.surname)
 
 
-# Endings of pet forms that change the name's own last letters ("Sue" -> "Suzie", "Susie").
-_PET_ENDINGS = ("ie", "y", "ee", "i")
-
-
 def _is_pet_form(word: str, first: str) -> bool:
     """A short or pet form of a first name: "Pri" for Priya, "Tommy" for Tom, "Suzie"
     for Sue."""
@@ -571,7 +563,7 @@ def _is_reshaped_pet_form(word: str, first: str) -> bool:
     inserted, "Susie" and "Suzy" for Sue, but not "Sunny"."""
     if word == first:
         return False
-    for ending in _PET_ENDINGS:
+    for ending in PET_FORM_ENDINGS:
         stem = word[: -len(ending)]
         if not word.endswith(ending) or len(stem) < 2:
             continue
