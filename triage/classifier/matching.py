@@ -29,6 +29,7 @@ from itertools import pairwise
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
+from .given_names import are_forms_of_one_name
 from .normalise import FoldedText, fold_plain
 from .patterns import GREETING_WORDS, SCHOOL_WORDS
 from .prefilter import CJK, Gates, words_of
@@ -831,6 +832,17 @@ class PersonMatcher:
         self._by_first_name = {
             first: names[0] for first, names in by_first.items() if len(names) == 1
         }
+        # A surname alone, given as a referrer's name, when one connection has it and it is
+        # nobody's first name ("Grant suggested" may be a Grant, not Olivia Grant).
+        by_surname: dict[str, list[str]] = {}
+        for key, name in self._by_key.items():
+            if " " in key:
+                by_surname.setdefault(key.split()[-1], []).append(name)
+        self._by_surname_alone = {
+            surname: names[0]
+            for surname, names in by_surname.items()
+            if len(names) == 1 and len(surname) >= 3 and surname not in by_first
+        }
         names = sorted(connections, key=len, reverse=True)
         names = [n for n in names if n.strip()]
         self._names = _NameAlternation(names)
@@ -870,15 +882,16 @@ class PersonMatcher:
         return found
 
     def _resolve(self, name: str) -> str | None:
-        key = name_key(name)
+        key = _without_titles(name_key(name))
         if key in self._by_key:
             return self._by_key[key]
         if " " not in key:
-            return self._by_first_name.get(key)
+            # "Dave suggested", "Whitfield passed on your details", "Dr Petrova said"
+            return self._by_first_name.get(key) or self._by_surname_alone.get(key)
         found = _fuzzy_match(key, self._keys)
-        if found is None or not _same_person_spelling(key, found):
-            return None
-        return self._by_key[found]
+        if found is not None and _same_person_spelling(key, found):
+            return self._by_key[found]
+        return self._nicknamed.resolve(key)
 
 
 class _InitialledNames:
@@ -940,10 +953,29 @@ class _InitialledNames:
         return found
 
 
+# Words around a name that are not part of it: titles before ("Dr Petrova"), honorifics
+# after ("Tanaka-san", "Verma-ji"), as name_key spells them.
+_TITLES = frozenset(
+    {"dr", "mr", "mrs", "ms", "miss", "mx", "prof", "professor", "sir", "dame", "herr", "frau"}
+    | {"sr", "sra", "don", "dona", "dott"}
+)
+_HONORIFICS = frozenset({"san", "sama", "kun", "chan", "sensei", "ji", "sahab", "saab"})
+
+
+def _without_titles(key: str) -> str:
+    words = key.split()
+    while len(words) > 1 and words[0] in _TITLES:
+        words = words[1:]
+    while len(words) > 1 and words[-1] in _HONORIFICS:
+        words = words[:-1]
+    return " ".join(words)
+
+
 class _NicknamedNames:
-    """Connections named by a short or pet form of the first name and the full surname
-    ("Rach Stein" for Rachel Stein, "Sammy Patel" for Sam Patel), for surnames only one
-    connection has."""
+    """Connections named by another form of the first name and the full surname ("Rach
+    Stein" for Rachel Stein, "Sammy Patel" for Sam Patel, "Dave Nguyen" for David Nguyen),
+    or with a middle name or initial between ("Rahul K. Verma", "Priyanka Devi Shah"), for
+    surnames only one connection has."""
 
     def __init__(self, by_key: dict[str, str]) -> None:
         by_surname: dict[str, list[tuple[str, str]]] = {}
@@ -956,7 +988,11 @@ class _NicknamedNames:
         for surname, people in by_surname.items():
             if len(people) == 1:
                 first, name = people[0]
-                written = rf"(?<![\w'’-])([^\W\d_]+) {re.escape(surname)}(?![\w'’-])"
+                # one or two words before the surname, which may end in a possessive
+                written = (
+                    rf"(?<![\w'’-])((?:[^\W\d_]+\.? ){{1,2}}){re.escape(surname)}"
+                    rf"(?:(?='s(?![\w'’-]))|(?![\w'’-]))"
+                )
                 self._by_surname[surname] = (first, name, re.compile(written))
         self._surnames = frozenset(self._by_surname)
 
@@ -969,9 +1005,43 @@ class _NicknamedNames:
         for surname in present:
             first, name, pattern = self._by_surname[surname]
             for match in pattern.finditer(text.folded):
-                if _is_short_form(match.group(1), first):
-                    found.append((match.start(), match.end(), name))
+                start = self._start_of_name(text, match, first)
+                if start is not None:
+                    found.append((start, match.end(), name))
         return found
+
+    @staticmethod
+    def _start_of_name(text: FoldedText, match: re.Match[str], first: str) -> int | None:
+        """Where the name before the surname starts: the word right before it another
+        form of the first name, or the word before a middle name or initial the first
+        name itself or another form of it. None when neither."""
+        before = match.group(1).split()
+        starts = [m.start() for m in re.finditer(r"\S+", match.group(1))]
+        if _is_short_form(before[-1], first):
+            return match.start() + starts[-1]
+        if len(before) < 2:
+            return None
+        given = before[0]
+        if given.endswith(".") or not (given == first or _is_short_form(given, first)):
+            return None
+        middle_at = match.start() + starts[1]
+        # A middle name or initial is written with a capital ("Rahul K. Verma"), so that
+        # "Priya and Shah" or "told Sam Patel" does not make one of a small word.
+        if not text.original_text(middle_at, middle_at + 1).isupper():
+            return None
+        return match.start()
+
+    def resolve(self, key: str) -> str | None:
+        """The connection a referrer's name key ("dave nguyen", "rahul k verma") names by
+        another form of the first name or with middle names, or None."""
+        words = key.split()
+        if len(words) < 2 or len(words) > 4 or words[-1] not in self._by_surname:
+            return None
+        first, name, _pattern = self._by_surname[words[-1]]
+        given = words[0]
+        if (given == first and len(words) > 2) or _is_short_form(given, first):
+            return name
+        return None
 
 
 # Endings of pet forms: "Sammy", "Charlie", "Gabi"; also those that change the name's own
@@ -980,10 +1050,15 @@ PET_FORM_ENDINGS = ("ie", "y", "ee", "i")
 
 
 def _is_short_form(word: str, first: str) -> bool:
-    """A short or pet form of a first name, not another name: its start ("Rach", "Pat",
-    "Hiro"), the name with a pet ending ("Sammy", "Benny"), or a start of it with one
-    ("Charlie" for Charlotte). "Samir" is not Sam, nor "Kyle" Kylie."""
-    if word == first or len(first) < 3:
+    """Another form of a first name, not another name: its start ("Rach", "Pat", "Hiro"),
+    the name with a pet ending ("Sammy", "Benny"), a start of it with one ("Charlie" for
+    Charlotte), or a form given_names lists ("Jim" for James). "Samir" is not Sam, nor
+    "Kyle" Kylie."""
+    if word == first:
+        return False
+    if are_forms_of_one_name(word, first):  # "Dave" for David, "Georgios" for George
+        return True
+    if len(first) < 3:
         return False
     if len(word) >= 3 and first.startswith(word):
         return True

@@ -23,6 +23,13 @@ def _compile(*alternatives: str) -> GatedPatterns:
 # --- met in person ---------------------------------------------------------------------
 
 MET_IN_PERSON = _compile(
+    # Danish, Norwegian, Swedish: "we met at", "thanks for a nice chat at", "good to meet you"
+    r"\bvi\s+(?:m[øo]dtes|m[øo]ttes|traffades|hilste\s+pa)\b",
+    r"\b(?:tak|takk|tack)\s+for\s+(?:en\s+|ett\s+|et\s+)?(?:rigtig\s+|veldig\s+|riktigt\s+)?"
+    r"(?:fin|god|godt|hyggelig|trevlig|givande|kjempefin|sp(?:æ|ae)ndende|spennende)\s+(?:prat|snak|samtale|"
+    r"samtal|mote|m[øo]de|m[øo]te|kaffe|lunsj|frokost|lunch)\b|\b(?:tak|takk|tack)\s+for\s+(?:sidst|"
+    r"sist|senast)\b",
+    r"\b(?:godt|dejligt|rart|hyggeligt?|kjekt|fint)\s+(?:at|a)\s+m[øo](?:de|te)\s+(?:dig|deg)\b",
     # Hebrew "the Zoom call", Hungarian "it was good to talk with you", a lift given
     r"\bשיחת\s+ה?(?:זום|טלפון|וידאו)\b|\b(?:jo|orulok|nagyon\s+jo)\s+volt\s+(?:beszelgetni|"
     r"talalkozni|megismerni)\b|\b(?:thanks|cheers|thank\s+you)\s+for\s+the\s+(?:lift|ride)\b",
@@ -509,7 +516,8 @@ ORGANISATION_AFTER = re.compile(
     r"^\s+(?:[\w-]+\s+){0,2}?[\w-]+,\s*(?:19|20)\d\d\s*(?:to|-|until)\s*(?:19|20)\d\d\b|"
     r"^(?:'s)?\s*(?:alum(?:ni|na|nus|s)?|days|colleagues?|offsite|off-site|all[- ]hands|reunion|"
     r"person\s+here|folks?\s+here|people\s+here|here\s+too|veteran|old[- ]timer|"
-    r"family)\b|"
+    r"family|escapee|refugee|survivor|expat|boomerang)\b|"
+    r"^\s+(?:[\w-]+\s+){0,2}?(?:gearbeitet|gejobbt|beschaftigt|angestellt|tatig\s+gewesen)\b|"
     # Turkish: "Initech'te ... calıstım" (worked at); Chinese, Japanese, Korean: "X的同事"
     # (a colleague at X), "X時代" (my X days), "Xで働いて", "X에서 일했" (worked at X)
     r"^'?(?:de|da|te|ta)\b[^.!?]{0,40}?\bcal[iı]s|"
@@ -524,6 +532,8 @@ ASPIRATION_BEFORE = re.compile(
     r"\b(?:should|could|might|may)\s+i\s+(?:join|apply)\b|\bi\s+(?:might|may|could)\s+(?:\w+\s+)?join\b|"
     r"\b(?:going\s+to|plan\s+to|hope\s+to|gonna)\s+join\b|\bhow\s+(?:do|can|could)\s+i\s+join\b|"
     r"\b(?:interested\s+in|worth)\s+joining\b|\babout\s+to\s+(?:join|apply)\b|"
+    # "I've been meaning to join X", "I keep meaning to go along to X"
+    r"\bmeaning\s+to\s+(?:join|apply|go\s+along|check\s+out|get\s+to)\b|"
     # "keen to join X once I move", "I'd love to get involved with X", "heard great things about"
     r"\b(?:keen|eager|excited|dying)\s+to\s+(?:join|get\s+into|get\s+involved\s+with)\b|"
     r"\bget\s+involved\s+(?:with|in)\b|\bheard\s+(?:great|good|so\s+many|amazing)\s+things\s+about\b|"
@@ -670,6 +680,10 @@ AUDIENCE_BEFORE = re.compile(
     r"\b(?:offers?|offering|discounts?|deals?|rates?|exclusive|special|available)\s+(?:\w+\s+){0,2}?"
     r"(?:for|to)\s+(?:all\s+)?(?:the\s+)?$|\boffering\s+(?:all\s+)?$"
 )
+# Where someone the sender asks to meet is: "introduce me to whoever runs events at X"
+INTRODUCTION_TO_BEFORE = re.compile(
+    r"\bintroduc\w*\s+(?:me|us)\s+to\s+(?:[\w'-]+\s+){0,5}?(?:at|in|from)\s+(?:the\s+)?$"
+)
 # "as a member of the UT Austin alumni community you qualify": said of the recipient
 AS_THE_RECIPIENT_BEFORE = re.compile(
     r"\bas\s+(?:a|an)\s+(?!fellow\b)(?:valued\s+)?(?:member|alumn\w+|graduate|grad)\s+of\s+(?:the\s+)?$"
@@ -697,7 +711,42 @@ ONLY_SEEN_BEFORE = re.compile(
     r"you\s+and)\s+$|\bdon'?t\s+(?:actually\s+|really\s+|personally\s+)?know\s+$"
 )
 # The sender sold to the firm, so was never one of its people ("I sold HSA its printers").
-CUSTOMER_BEFORE = re.compile(r"\b(?:sold|supplied|pitched|quoted|invoiced)\s+$")
+CUSTOMER_BEFORE = re.compile(
+    r"\b(?:sold|supplied|pitched|quoted|invoiced)\s+$|"
+    # what the sender supplies to the firm: "we supply temp staff to a few Northwind sites"
+    r"\b(?:supply|supplies|supplying|sell|sells|selling|provide|provides|providing)\s+"
+    r"(?:[\w-]+\s+){1,4}?(?:to|for)\s+(?:a\s+few\s+|several\s+|many\s+|some\s+|most\s+)?"
+    r"(?:of\s+)?(?:the\s+)?$"
+)
+# The firm as the sender's customer, competitor or other party, not the sender's
+# employer: "Globex's biggest competitor", "I was at SCB too! Well, as a customer".
+OTHER_PARTY_AFTER = re.compile(
+    r"'s\s+(?:[\w-]+\s+){0,2}?(?:competitors?|rivals?|competition|clients?|customers?|suppliers?|"
+    r"vendors?)\b|"
+    r"[^.!?]{0,20}[.!?]*\s+(?:well|ok|okay|ha|haha|lol)?[,.]?\s*(?:only\s+|just\s+)?as\s+an?\s+"
+    r"(?:customer|client|visitor|guest|patient|user|shopper|supplier|vendor)\b"
+)
+# In a headline, a firm the sender serves is not one they work at: "Partner to
+# Northwind Pharma", "Vendor to Globex Cloud"; nor, anywhere, is a firm that is the
+# sender's account: "Account Manager (Globex account)", "I look after the Globex
+# relationship".
+HEADLINE_SERVES_BEFORE = re.compile(
+    r"\b(?:partner|vendor|supplier|reseller|provider|agency|contractor)\s+(?:to|for|of)\s+"
+    r"(?:the\s+)?$|\b(?:serving|supplying|selling\s+to)\s+(?:the\s+)?$"
+)
+ACCOUNT_AFTER = re.compile(r"\s+(?:account|relationship)\b")
+ALUM_AFTER = re.compile(r"(?:'s)?\s*alum(?:ni|na|nus|s)?\b")
+# Said after a school that the sender works at: they studied there too ("did my MBA
+# there", "and also an alum"); not "noticed you're a KCL graduate"
+STUDIED_THERE_AFTER = re.compile(
+    r"\b(?:did\s+my|i\s+(?:also\s+)?(?:studied|graduated)|(?:also|myself)\s+(?:an?\s+)?"
+    r"(?:alum\w*|graduate|grad)|studied\s+there\s+(?:too|myself|as\s+well))\b"
+)
+# Study itself, not the word "alum" (which a firm's former staff use too)
+STUDIED_CUES = re.compile(
+    r"\b(?:stud(?:y|ied|ying)|degree|class\s+of|graduat\w+|universit\w+|college|campus|"
+    r"bachelor\w*|masters?|mba|semester|lectures?)\b"
+)
 # A school the sender only hopes for, or was turned down by
 WISH_AFTER = re.compile(
     r"\s+is\s+on\s+my\s+(?:short\s*)?list\b|(?:'s)?\s+applications?\s+(?:got\s+|was\s+)?(?:rejected|"
@@ -748,7 +797,8 @@ WORK_CONTEXT_BEFORE = re.compile(
     r"staff|run|runs|"
     r"running|careers?|programmes?|"
     r"employed|officer|manager|placements?|engagement|relations|admissions|outreach|"
-    r"fundraising|advancement|look(?:s|ing)?\s+after|professor|adjunct|faculty|dean|tutor\w*)"
+    r"fundraising|advancement|look(?:s|ing)?\s+after|professor|adjunct|faculty|dean|tutor\w*|"
+    r"coordinat\w*|(?:my|our)\s+(?:lab|research\s+group|department))"
     # up to "at", "for"..., not past a word of study ("worked with many, and studied at")
     r"\b(?:(?!stud|grad)[^.!?]){0,60}?\b(?:at|for|with|from|in)\s+(?:the\s+)?$|"
     # "I run the Leeds alumni mentoring scheme", "putting together the Monash alumni night"
@@ -771,7 +821,7 @@ STUDY_WORDS = fast_compile(
     r"\b(?:student|studying|alum(?:ni|na|nus)?|graduate|grad|undergrad\w*|postgrad\w*|sophomore|"
     r"freshman|mba|msc|bsc|phd|"
     r"candidate|class\s+of|etudiant\w*|estudiante|student\w*|studente|aluno|aluna)\b"
-    r"(?!\s+(?:relations|engagement|officer|office|affairs|coordinator|manager|outreach|services|"
+    r"(?!\s+(?:[\w-]+\s+)?(?:relations|engagement|officer|office|affairs|coordinator|manager|outreach|services|"
     r"advis[eo]r|support|recruitment|success|experience|counsel+or|administration))"
 )
 
@@ -814,6 +864,7 @@ SCHOOL_CUES = _compile(
     r"\b(?:estudie|estudiamos)\s+(?:tambien\s+|los\s+dos\s+|las\s+dos\s+|juntos\s+|juntas\s+)?en\s+"
     r"(?:la\s+|el\s+)?",
     r"\b(?:egresad[oa]|exalumn[oa]|ex-alumn[oa])\s+de(?:l|\s+la)?\s+",
+    r"\b(?:ex-?alun[oa]|antig[oa]\s+alun[oa])\s+(?:d[oa]|da|de)\s+",
     r"\b(?:estudei|estudamos)\s+(?:tambem\s+|os\s+dois\s+|as\s+duas\s+|juntos\s+|juntas\s+)?(?:na|no|em)\s+",
     r"\bhabe\s+(?:auch\s+)?(?:an\s+der|am|an\s+dem|in)\s+",
     r"\bheb\s+(?:ook\s+)?(?:aan|op)\s+(?:de\s+|het\s+)?",
@@ -842,6 +893,16 @@ GROUP_CUES = _compile(
 _NOT_THE_NETWORK = r"(?![^.!?]{0,40}\b(?:network|linkedin|reseau|red|netzwerk|rede|netwerk|rete)\b)"
 
 OPPORTUNITY = _compile(
+    # a colleague's request: "connect w u re the ATS migration", "sync on how your team
+    # does on-call", "can you send me the agency list you mentioned?"
+    r"\b(?:re|regarding)\s+(?:the|our|your|ur)\s+(?:[\w-]+\s+){0,2}?(?:migration|rollout|roll-out|"
+    r"implementation|integration|rebuild|redesign|launch|project|programme|program|rfp|tender)\b",
+    r"\bsync\s+(?:up\s+)?(?:sometime\s+|soon\s+)?(?:on|about)\s+(?:how|what)\s+(?:your|ur)\b",
+    r"\b(?:can|could)\s+(?:you|u)\s+send\s+(?:me|us)\s+(?:the|that)\s+(?:[\w-]+\s+){0,4}?(?:you|u)\s+"
+    r"mentioned\b",
+    # a role being filled: "our client is replacing its Director of TA"
+    r"\b(?:is|are)\s+(?:replacing|recruiting|appointing|hiring)\s+(?:its|their|a|an)\s+(?:new\s+|first\s+)?"
+    r"(?:head|director|vp|chief|lead|manager)\s+of\b",
     # "may I ask you two questions" in it, es, pt, fr, de
     r"\bposso\s+(?:farti|farle|te\s+fazer|lhe\s+fazer|fazer-te)\s+(?:due|alcune|qualche|duas|"
     r"algumas|umas)\s+(?:domand\w*|pergunt\w*)\b|\bpuedo\s+hacerte\s+(?:un\s+par\s+de|dos|unas|"
@@ -1122,6 +1183,20 @@ OPPORTUNITY = _compile(
     r"\b(?:vaga\s+de|palestrar|(?:uma|dar|fazer)\s+palestra|posso\s+(?:te\s+)?perguntar|"
     r"sua\s+opiniao\s+sobre)\b",
     r"\b(?:vacature|spreker|mag\s+ik\s+(?:je|u)\s+(?:iets\s+)?vragen|(?:jouw|uw)\s+mening\s+over)\b",
+    # the recipient's opinion or advice asked for, in pt, es, it, fr, de, el: "gostaria
+    # muito da sua opiniao", "me encantaria conocer tu opinion", "Psachno symvoules"
+    r"\b(?:gostaria|adoraria|queria)\s+(?:muito\s+)?(?:de\s+(?:ouvir|saber|ter)\s+)?(?:a\s+|da\s+)?"
+    r"(?:sua|tua)\s+(?:opiniao|visao|perspectiva|conselho|ajuda)\b",
+    r"\b(?:me\s+gustaria|me\s+encantaria|quisiera)\s+(?:conocer\s+|saber\s+|escuchar\s+|tener\s+)?"
+    r"(?:tu|su)\s+(?:opinion|consejo|punto\s+de\s+vista|perspectiva)\b",
+    r"\b(?:mi\s+piacerebbe|vorrei|gradirei)\s+(?:avere\s+|sentire\s+|conoscere\s+)?(?:il\s+tuo|il\s+suo|"
+    r"la\s+tua|la\s+sua)\s+(?:parere|opinione|consiglio|punto\s+di\s+vista)\b",
+    r"\b(?:j'aimerais|je\s+voudrais|j'adorerais)\s+(?:bien\s+)?(?:avoir\s+)?(?:ton|votre)\s+(?:avis|"
+    r"conseil|point\s+de\s+vue|regard)\b",
+    r"\b(?:wurde|mochte)\s+(?:gerne?\s+)?(?:ihre|deine)\s+(?:meinung|einschatzung|sicht|rat)\b",
+    r"(?:ψαχνω|ζηταω|θελω)\s+(?:\w+\s+)?συμβουλ\w*|θα\s+(?:ειχεσ|ειχατε)\s+\d+\s+λεπτα",
+    # Italian "we would like to invite Northwind to our career day"
+    r"\bvorremmo\s+invitar(?:e|la|ti|vi|lo)\b" + _NOT_THE_NETWORK,
     r"\b(?:posizione\s+(?:di|come)|relatore|relatrice|intervistarti|posso\s+chiederti|"
     r"la\s+tua\s+opinione\s+su)\b",
     # asking the recipient to take a part: mentor, speaker, judge...
@@ -1241,6 +1316,45 @@ _SOLD_NOUNS = (
     r"proposition|rpo|copilot)"
 )
 PITCH = _compile(
+    # a fee the recipient would pay to be featured, to speak or to co-host: "speaker
+    # registration is EUR 2,950", "a co-host seat is $990", "we just need the $1,200
+    # production contribution"
+    r"\b(?:registration|participation|production|listing|feature|sponsorship|exhibitor|delegate)\s+"
+    r"(?:(?:fee|contribution|cost|package)s?\s+)?(?:is|are|of|costs?)\s+(?:only\s+|just\s+)?"
+    r"(?:us\s?|usd\s?|aud\s?|eur\s?)?[$£€]\s?\d",
+    r"\b(?:co-?host(?:ing)?|speaker|speaking|panel(?:list)?|vip|feature|keynote)\s+(?:seat|slot|spot|package|"
+    r"place)\s+(?:is|costs?)\s+(?:only\s+|just\s+)?(?:us\s?|usd\s?|aud\s?)?[$£€]\s?\d",
+    r"\bneed\s+(?:the|a|your)\s+(?:us\s?|usd\s?|aud\s?)?[$£€]\s?\d[\d,.]*\s+(?:[\w-]+\s+)?(?:contribution|"
+    r"fee|deposit|payment)\b",
+    # the sender's course at a price: "my course ... on offer at 149 EUR this week only"
+    r"\b(?:my|our|il\s+mio|il\s+nostro|mi|nuestro|mon|notre|mein|unser|mijn|onze|meu|nosso|moj|nasz)\s+"
+    r"(?:new\s+|online\s+|nuovo\s+|nuevo\s+|nouveau\s+|neuer\s+|novo\s+)?(?:course|corso|curso|cours|"
+    r"kurs|cursus|masterclass|bootcamp|formation|formazione|workshop|ebook|e-book)\b[^.!?]{0,90}?"
+    r"(?:[$£€]\s?\d|\d[\d.,]*\s?(?:€|eur\b|euro|usd\b|z[lł]\b|z[lł]oty|pln\b|kr\b|chf\b))",
+    # a service priced "from" a sum, in other languages: "od 2 000 zl", "ab 990 EUR"
+    r"\b(?:od|ab|vanaf|desde|a\s+partir\s+de|a\s+partire\s+da)\s+(?:\d[\d\s.,]*\s?(?:€|eur\b|euro|z[lł]\b|"
+    r"z[lł]oty|pln\b|kr\b|chf\b|usd\b)|[$£€]\s?\d)",
+    # selling on price: "at a fraction of the cost" in other languages, "at low rates"
+    r"\b(?:por|a|per|zu|para|pour)\s+(?:una|uma|une|einem|um)\s+(?:fraccion|fracao|fraction|bruchteil|"
+    r"frazione)\s+(?:del|do|de|der|du)\s+(?:costo|custo|cout|kosten|precio|preco|prezzo|prix)\b|"
+    r"\bпо\s+(?:низким|доступным|выгодным|приятным)\s+(?:ставкам|ценам)\b|"
+    r"\b(?:at|for)\s+(?:very\s+)?(?:low|competitive|affordable|unbeatable)\s+(?:rates|prices)\b",
+    # the seller's proof: "trusted by 200+ companies", "12 years, 500+ projects"
+    r"\b(?:trusted|used|loved|chosen)\s+by\s+(?:over\s+|more\s+than\s+)?\d[\d,]*\+?\s+(?:companies|"
+    r"teams|customers|brands|businesses|organi[sz]ations|clients|engineers|developers)\b",
+    r"\b\d[\d,]*\+\s+(?:projects|clients|customers|brands|businesses)\b",
+    # "Looking for a reliable software partner?", "most platform teams we talk to"
+    r"(?:^|[.!?]\s+)(?:are\s+you\s+)?looking\s+for\s+(?:a\s+)?(?:reliable|trusted|affordable|top|"
+    r"dedicated)\s+(?:[\w-]+\s+){0,2}?(?:partner|vendor|agency|team|developers?|supplier)\s*\?",
+    r"\bmost\s+(?:[\w-]+\s+){0,2}?(?:teams|companies|leaders|orgs|firms)\s+(?:we|i)\s+(?:talk|speak)\s+"
+    r"(?:to|with)\b",
+    r"\b(?:typically|usually|often)\s+(?:halves|cuts|reduces|slashes|trims)\s+(?:the|your|their)\s+"
+    r"(?:[\w-]+\s+)?(?:bill|costs?|spend|invoice)\b",
+    # a website's faults found for a fixer's offer: "your site is losing traffic due to 52
+    # technical errors", "very cheap"
+    r"\b(?:website|site|page|store)\s+is\s+(?:losing|missing|leaking)\s+(?:[\w-]+\s+){0,2}?(?:traffic|"
+    r"customers|visitors|leads|sales|rankings?)\b|\b\d+\s+(?:technical|seo|critical)\s+(?:errors|"
+    r"issues)\b|\b(?:very|super)\s+cheap\b",
     r"\bour\s+(?:[\w-]+\s+){0,4}?(?:platform|tool|software|app|product|solution)\s+(?:lets|helps|"
     r"allows|enables)\s+(?:you|your|teams|companies|firms|[\w-]+\s+(?:hire|cut|save|scale))\b",
     r"\bneed\s+more\s+(?:leads|clients|customers|traffic|sales\s+meetings|demos)\b\s*\?|"
@@ -1380,7 +1494,8 @@ PITCH = _compile(
     r"\bour\s+[\w-]+\s+(?:integrates|automates|cuts|saves|reduces|helps|lets|enables|delivers|"
     r"boosts|increases|doubles|triples)\b",
     r"\b(?:mastermind|intake\s+starts|next\s+cohort|enrol(?:l)?ment\s+(?:opens|closes)|want\s+in\?)",
-    r"\b(?:show|give|send)\s+you\s+a\s+(?:quick\s+|short\s+|free\s+)?demo\b",
+    r"\b(?:show|give|send)\s+(?:you|your\s+(?:[\w-]+\s+){0,2}?team)\s+a\s+(?:quick\s+|short\s+|free\s+)?"
+    r"demo\b",
     r"\b(?:free|complimentary)\s+(?:\d+-day\s+)?(?:trial|audit|sample|demo|consultation|"
     r"assessment|strategy\s+call|report|reel)\b",
     r"\b\d+-day\s+(?:free\s+)?trial\b",
@@ -1696,8 +1811,9 @@ PITCH = _compile(
     r"(?:speciaux|preferentiels|imbattables)\b|\bprezzi\s+speciali\b|\bat\s+(?:member|members'?|"
     r"discounted|preferential)\s+(?:rates|prices|pricing)\b",
     r"\bquer\s+(?:um\s+)?orcamento\b|\bquiere[s]?\s+(?:un\s+)?presupuesto\b|\b(?:orcamento|"
-    r"presupuesto|preventivo|angebot)\s+(?:gratis|gratuito|sem\s+compromisso|sin\s+compromiso|"
-    r"kostenlos|gratuit)\b",
+    r"presupuesto|preventivo|angebot|propuesta|proposta|proposition|devis|offerte)\s+(?:gratis|"
+    r"gratuit[oa]?|sem\s+compromisso|sin\s+compromiso|senza\s+impegno|sans\s+engagement|"
+    r"kostenlos|unverbindlich|vrijblijvend)\b|\bno[- ]obligation\s+(?:proposal|audit|assessment)\b",
     r"\b(?:prezzo\s+(?:di\s+)?lancio|precio\s+de\s+lanzamiento|prix\s+de\s+lancement|preco\s+de\s+"
     r"lancamento|einfuhrungspreis|introductieprijs|launch\s+price)\b|\bfree\s+(?:home\s+)?(?:valuation|"
     r"appraisal|estimate)\b",
@@ -1718,7 +1834,13 @@ RECIPIENT_IS_PAID = fast_compile(
     r"session))\b(?!-)|\b(?:book|hire|invite|want)\s+you\s+for\s+a\s+paid\b|\bpaid\s+at\s+"
     r"(?:usd\s?|aud\s?|us\$|[$£€])\s?\d|\bno\s+fees?\s+(?:in\s+either\s+direction|either\s+way|"
     r"on\s+either\s+side)\b|\bcompensation\s+is\b|\bi'?m\s+hiring\s+you\b|\bhonorarium\b|"
-    r"\bpaid\s+at\s+your\s+(?:usual\s+)?rate\b|\byour\s+time\s+"
+    r"\bpaid\s+at\s+your\s+(?:usual\s+)?rate\b|"
+    r"\bwe\s+(?:will\s+|'ll\s+)?pay\s+(?:you\s+)?(?:a|an|the|our)\s+(?:speaker'?s?\s+|speaking\s+|"
+    r"consulting\s+|advisory\s+)?(?:fee|honorarium|stipend)\b|"
+    # a role's pay, in thousands: "package c. GBP 140k", "base up to $180,000" (not "the
+    # speaker package is $2,950" or "gold package is $10k", which the recipient would pay)
+    r"\b(?:(?:salary|base|ote|total\s+comp|compensation)\s+(?:of\s+|is\s+)?|package\s+)(?:c\.\s?|circa\s+|"
+    r"around\s+|up\s+to\s+|~\s?)?(?:us\s?|aud\s?)?[$£€]\s?\d{2,3}(?:k\b|,\d{3}\b)|\byour\s+time\s+"
     r"would\s+(?:of\s+course\s+)?be\s+(?:remunerated|compensated|paid)\b|"
     # travel paid by the host; a quote or rates asked of the recipient;
     # nothing paid either way
@@ -1736,6 +1858,17 @@ SOLICITED = fast_compile(
 )
 
 SCAM_STRONG = _compile(
+    # help to receive a sum: "I need your help to receive funds of $2.7M"
+    r"\b(?:help|assist)\s+(?:me\s+|us\s+)?(?:to\s+)?(?:move|transfer|receive|claim|release)\s+"
+    r"(?:the\s+|some\s+)?(?:funds?|money|sum|inheritance|payment)\s+(?:of|worth|totall?ing)\s+"
+    r"(?:us\s?|usd\s?)?[$£€]?\s?\d",
+    # a fee for a job's kit: "kindly pay GBP 120 for the training kit (refundable)"
+    r"\bpay\s+(?:us\s?|usd\s?|aud\s?)?[$£€]\s?\d[\d,.]*\s+(?:[\w-]+\s+)?for\s+(?:the|a|your)\s+"
+    r"(?:training|starter|onboarding|equipment|registration|activation|laptop|uniform)\b",
+    # phishing: "log in with your work email to view"
+    r"\blog\s*(?:in|on)\s+(?:with|using)\s+(?:your\s+)?(?:work\s+|company\s+|corporate\s+|office\s+|"
+    r"microsoft\s+|outlook\s+|google\s+)?(?:email|e-mail|credentials|password|account|login)\s+"
+    r"(?:details\s+)?to\s+(?:view|access|open|download|see|read|unlock)\b",
     # a job offered, then a deposit to start it
     r"\bpay\s+(?:the|a|an|your)\s+(?:[$£€]\s?\d[\d,.]*\s+)?(?:refundable\s+)?(?:equipment|training|"
     r"onboarding|processing|activation|registration|visa|starter\s+kit)\s+(?:deposit|fee|charge)\b",
@@ -1855,6 +1988,12 @@ SCAM_STRONG = _compile(
     r"(?:daily|a\s+day|per\s+day|/\s?day|weekly|a\s+week|per\s+week)\b",
 )
 SCAM_WEAK = _compile(
+    # pay by the week from home, a stranger's interest, a private address to write to
+    r"\d[\d,.]*\s*(?:/|per|a)\s*(?:week|wk|hour|hr|day)\s+(?:from|at)\s+home\b",
+    r"\b(?:want|like|love|wish)\s+to\s+know\s+you\s+better\b|\bi\s+find\s+you\s+(?:very\s+|so\s+|"
+    r"really\s+)?(?:interesting|attractive|charming|handsome|cute)\b",
+    r"\b(?:write|email|mail|contact|reach)\s+me\s+(?:at|on|via)\s+[\w.+-]+@(?:gmail|yahoo|hotmail|outlook|"
+    r"aol|proton|icloud)\b|\bdear\s+candidate\b",
     r"\b(?:trustworthy|god-?fearing|reliable|honest)\s+(?:person|individual|partner|gentleman|"
     r"man|woman|soul)\b|\b(?:someone|somebody)\s+(?:trustworthy|honest|reliable)\b|"
     # a soldier abroad, and a parcel to take in for them
@@ -1946,6 +2085,16 @@ SCAM_WEAK = _compile(
     r"(?:whatsapp|telegram|signal|wechat)\b",
 )
 ABUSE = _compile(
+    # a put-down of the recipient in their trade: "you're a useless recruiter", "your
+    # hiring is a shambles and so are you", "hope u enjoy being useless", "people like
+    # you only got promoted because..."
+    r"\b(?:you'?re|you\s+are|youre|ur|u\s+r)\s+(?:a|an|such\s+a|just\s+a)\s+(?:useless|incompetent|"
+    r"clueless|gatekeeping|lazy|pathetic|terrible|awful|lousy|worthless|arrogant|spineless)\s+[\w-]+",
+    r"\b(?:shambles|joke|mess|circus|farce|disaster|disgrace)\s+and\s+so\s+are\s+(?:you|u)\b",
+    r"\benjoy\s+being\s+(?:so\s+)?(?:useless|irrelevant|incompetent|a\s+(?:failure|fraud|gatekeeper|"
+    r"hypocrite|nobody))\b",
+    r"\b(?:women|people|guys|men|folks|girls)\s+like\s+(?:you|u)\s+(?:only|just)\s+(?:got|get|gets)\s+"
+    r"(?:promoted|hired|the\s+job)\b",
     # a parting shot: "Do better.", "Must be nice." closing the note
     r"(?:^|[.!?]\s+)(?:do\s+better|must\s+be\s+nice|log\s+off|grow\s+up|get\s+lost)\s*[.!]*\s*$",
     # wishing the recipient's whole firm ill: "hope your whole team gets what it deserves"
@@ -2406,7 +2555,8 @@ _MORE_STOCK_SENTENCES = (
     "אשמח להוסיף אותך לרשת המקצועית שלי ב-LinkedIn ברצוני בלינקדאין",
     "Chciałbym Chciałabym dodać Cię Pana Panią do mojej sieci zawodowej kontaktów na LinkedIn",
     "Haluaisin lisätä sinut ammatilliseen verkostooni LinkedInissä",
-    "Jeg vil gerne tilføje dig til mit professionelle netværk på LinkedIn",
+    "Jeg vil gerne tilføje føje dig til mit professionelle netværk på LinkedIn",
+    "Mi piacerebbe aggiungerla aggiungerti ai miei collegamenti su LinkedIn",
     "Jeg vil gjerne legge deg til i mitt profesjonelle nettverk på LinkedIn",
     "Gostaria de incluí-la incluí-lo incluir você na minha rede profissional do LinkedIn",
     "Ik nodig je uit om lid te worden van mijn netwerk op LinkedIn",
@@ -2464,6 +2614,7 @@ NETWORK_WORDS = frozenset(
         *_tokens_of("rangkaian நெட்வொர்க்கில் เครือข่ายมืออาชีพของฉันบน"),
         *_tokens_of("verkostooni netværk nettverk kontakt conectar conectarme connecter"),
         "collegarmi",
+        "collegamenti",
         "connecten",
     ]
 )
@@ -2483,7 +2634,7 @@ NETWORK_HINTS = Hints(
     "agıma",
     "agima",
     *_tokens_of("شبك لينكد नेटवर сет jaringan lưới sítě siete rețea רשת לינקד verkost"),
-    *("kontakt", "conectar", "connecter", "collegarmi", "connecten", "rangkaian"),
+    *("kontakt", "conectar", "connecter", "collegarmi", "collegamenti", "connecten", "rangkaian"),
     *_tokens_of("நெட்வொர்க் เครือข่าย"),
 )
 GREETING_WORDS = frozenset(

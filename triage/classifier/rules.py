@@ -94,8 +94,10 @@ def find_affiliations_in_message(evidence: Evidence, profile: CompiledProfile) -
     # Dallas"; a headline "Student at UT Dallas") is taken to mean that other one.
     acronyms = [m for m in mentions if _is_short_name(text, m)]
     for mention in mentions:
-        if mention in acronyms and _mention_key(text, mention) in evidence.names_of_others:
-            continue
+        if (mention in acronyms or _is_alum_of(text, mention)) and _mention_key(
+            text, mention
+        ) in evidence.names_of_others:
+            continue  # "Southern Cross alum" from a student of Southern Cross University
         reason = _KIND_TO_REASON[mention.entity.kind]
         canonical = mention.entity.canonical
         reading = _reading_of(text, mention)
@@ -105,6 +107,11 @@ def find_affiliations_in_message(evidence: Evidence, profile: CompiledProfile) -
         evidence.name(MESSAGE, mention.start, mention.end, reason, canonical)
         if reading == NOT_A_CLAIM:
             evidence.ruled_out.add(reason)
+
+
+def _is_alum_of(text: FoldedText, mention: Mention) -> bool:
+    alum = p.ALUM_AFTER.match(text.folded, mention.end)
+    return mention.entity.kind == ORGANISATION and alum is not None
 
 
 def _mention_key(text: FoldedText, mention: Mention) -> str:
@@ -154,6 +161,8 @@ def _reading_of(text: FoldedText, mention: Mention) -> str:
     sentence_before = _sentence_before(folded, mention.start, 2 * _CONTEXT)
     if p.ASPIRATION_BEFORE.search(sentence_before):
         return NOT_A_CLAIM  # "I'd love to work at Globex" is a wish, not a shared past
+    if p.INTRODUCTION_TO_BEFORE.search(sentence_before):
+        return NOT_A_CLAIM  # "introduce me to whoever runs events at X": someone else's
     if p.JOKING_BEFORE.search(before):
         return NOT_A_CLAIM  # "practically a King's alum", "an honorary SCB alumnus"
     if _not_the_senders_own(folded, mention.end, before):
@@ -193,6 +202,8 @@ def _reading_of(text: FoldedText, mention: Mention) -> str:
     recipients_team = bool(after_match and p.RECIPIENT_TEAM_BEFORE.search(before))
     if p.WORKED_UNDER_RECIPIENT_BEFORE.search(before):
         return CLAIM  # "I was one of your SDRs at X": the sender was there too
+    if p.ALUM_AFTER.match(after) and _alum_of_a_school_so_named(text, mention):
+        return NOT_A_CLAIM  # "Southern Cross alum - studied business at Lismore"
     second_person = p.SECOND_PERSON_BEFORE.search(before)  # "you were at X"
     said_by_sender = (after_match and not recipients_team) or p.ORGANISATION_BEFORE.search(before)
     if said_by_sender and not second_person:
@@ -200,11 +211,21 @@ def _reading_of(text: FoldedText, mention: Mention) -> str:
     return NOT_A_CLAIM if recipients_team or second_person else UNSAID
 
 
+def _alum_of_a_school_so_named(text: FoldedText, mention: Mention) -> bool:
+    """Whether an "alum" of one of the recipient's organisations studied at a school of
+    that name: the sentence speaks of study, not work ("Southern Cross alum - studied
+    business up at Lismore"). (A headline naming the school, "Student, Southern Cross
+    University", is read in find_affiliations_in_message.)"""
+    return bool(p.STUDIED_CUES.search(_sentence_around(text.folded, mention.start, mention.end)))
+
+
 def _not_the_senders_own(folded: str, end: int, before: str) -> bool:
     """Whether a name is the audience of an offer or its sponsor ("PTF members get 10%
     off", "a special offer for WiBV members", "as an SLA sponsor"), the recipient's ("as a
     member of the APUG you qualify", "as a Monash grad you'll appreciate"), a customer of
-    the sender's ("I sold HSA its printers") or a school only hoped for ("KCL is on my
+    the sender's ("I sold HSA its printers", "we supply staff to a few Northwind sites",
+    "I was at SCB too! Well, as a customer", "I look after the Globex relationship"), its
+    competitor ("Globex's biggest rival") or a school only hoped for ("KCL is on my
     list"), not the sender's own."""
     return bool(
         p.AUDIENCE_AFTER.match(folded, end)
@@ -212,6 +233,8 @@ def _not_the_senders_own(folded: str, end: int, before: str) -> bool:
         or p.AS_THE_RECIPIENT_BEFORE.search(before)
         or (p.AS_A_BEFORE.search(before) and p.YOU_AFTER.match(folded, end))
         or p.CUSTOMER_BEFORE.search(before)
+        or p.OTHER_PARTY_AFTER.match(folded, end)
+        or p.ACCOUNT_AFTER.match(folded, end)
         or p.WISH_AFTER.match(folded, end)
     )
 
@@ -244,7 +267,12 @@ def _reading_of_school(
     text: FoldedText, mention: Mention, before: str, sentence_before: str
 ) -> str:
     if p.WORK_CONTEXT_BEFORE.search(sentence_before):
-        return NOT_A_CLAIM  # "I lecture in the sales unit at Monash": staff, not a student
+        # "I lecture in the sales unit at Monash": staff, not a student; unless the
+        # sentence goes on to say so ("I coordinate a subject at KCL (did my MBA there)")
+        rest = _sentence_around(text.folded, mention.start, mention.end)
+        rest = rest[rest.find(text.folded[mention.start : mention.end]) :]
+        if not p.STUDIED_THERE_AFTER.search(rest):
+            return NOT_A_CLAIM
     if p.STAFF_AFTER.match(text.folded, mention.end):
         return NOT_A_CLAIM  # "KCL careers team here": staff too
     if _is_town_after(text.folded, mention.start, text.folded[mention.start : mention.end]):
@@ -274,9 +302,21 @@ def find_affiliations_in_headline(evidence: Evidence, profile: CompiledProfile) 
             evidence.name(HEADLINE, mention.start, mention.end, "alumni", mention.entity.canonical)
             continue  # working at a university is not studying there
         reason = _KIND_TO_REASON[mention.entity.kind]
+        if mention.entity.kind == ORGANISATION and _served_in_headline(text.folded, mention):
+            evidence.name(HEADLINE, mention.start, mention.end, reason, mention.entity.canonical)
+            continue  # "Vendor to Globex Cloud": a customer, not an employer
         evidence.verify_folded(
             reason, HEADLINE, mention.start, mention.end, mention.entity.canonical
         )
+
+
+def _served_in_headline(folded: str, mention: Mention) -> bool:
+    before = folded[max(0, mention.start - _CONTEXT) : mention.start]
+    return bool(
+        p.HEADLINE_SERVES_BEFORE.search(before)
+        or p.ACCOUNT_AFTER.match(folded, mention.end)
+        or p.OTHER_PARTY_AFTER.match(folded, mention.end)
+    )
 
 
 # --- people ---------------------------------------------------------------------------------
@@ -407,6 +447,25 @@ def find_claimed_affiliations(evidence: Evidence, profile: CompiledProfile) -> N
                 _settle_claim(evidence, profile, kinds, start, name)
 
 
+def _studied_at_a_namesake(
+    evidence: Evidence,
+    entity: Entity | None,
+    kinds: tuple[str, ...],
+    start: int,
+    end: int,
+    name: str,
+) -> bool:
+    """Whether an alumni claim naming one of the recipient's organisations is of a school
+    by that name: the sentence speaks of study ("Southern Cross alum - studied business
+    at Lismore") or the headline names the school ("Southern Cross University")."""
+    if entity is None or entity.kind != ORGANISATION or kinds[0] != SCHOOL:
+        return False
+    if name_key(name) in evidence.names_of_others:
+        return True
+    sentence = _sentence_around(evidence.message.folded, start, end)
+    return bool(p.STUDIED_CUES.search(sentence))
+
+
 def _starts_another_name(text: FoldedText, name: str) -> bool:
     """Whether the note also writes the name as the start of another one ("Melbourne
     Polytechnic"), for a name the profile's matcher does not look for on its own."""
@@ -457,9 +516,13 @@ def _settle_claim(
     may_mean_another = _is_acronym(name) or (
         entity is not None and entity.kind == SCHOOL and " " not in name.strip()
     )
-    if may_mean_another and (
-        name_key(name) in evidence.names_of_others or _starts_another_name(evidence.message, name)
-    ):
+    if (
+        may_mean_another
+        and (
+            name_key(name) in evidence.names_of_others
+            or _starts_another_name(evidence.message, name)
+        )
+    ) or _studied_at_a_namesake(evidence, entity, kinds, folded_start, folded_end, name):
         # "Fellow UT alum - well, UT Dallas", "fellow Leeds grad - well, Leeds Beckett": a
         # claim, of a school the profile lacks.
         evidence.reject(_KIND_TO_REASON[kinds[0]], MESSAGE, start, end, name)
