@@ -68,6 +68,29 @@ def test_a_name_that_is_not_one_connection_stays_a_claim(message: str) -> None:
     assert claimed
 
 
+def test_a_short_surname_alone_needs_a_title() -> None:
+    # "Kim suggested" may be a Kim; "Dr Kim" is Noah Kim
+    assert (
+        judge("Kim suggested I reach out.", second_opinion=False).reasons["common_connection"]
+        is False
+    )
+    assert (
+        judge("Dr Kim suggested I reach out.", second_opinion=False).reasons["common_connection"]
+        is True
+    )
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "You're the project lead I keep hearing about.",
+        "We're the rollout partner of choice for platform teams.",
+    ],
+)
+def test_a_contraction_is_not_a_regarding(message: str) -> None:
+    assert rules(message).reasons["specific_opportunity"] is False
+
+
 def test_a_small_word_before_the_surname_is_not_a_middle_name() -> None:
     # "told Jonathan and Feld" has no middle name: "and" is written small
     verdict = judge("I told Margret and Olsen about it.", profile=PEOPLE, second_opinion=False)
@@ -99,6 +122,12 @@ def test_a_firm_served_or_competed_with_is_not_the_senders(message: str, headlin
         ("I was at Globex too! Great years.", ""),
         ("Ich habe drei Jahre bei Initech gearbeitet.", ""),
         ("Fellow Initech escapee here, how is life on the other side?", ""),
+        # a job named after a customer or an account is still a job there
+        ("I joined Initech as a customer success manager.", ""),
+        ("", "Globex Cloud Account Executive"),
+        ("", "Senior Talent Partner for Globex Cloud"),
+        ("Noah introduced me to Kafka when I worked at Initech.", ""),
+        ("Initech alum here - I ran their graduate programme for years.", ""),
     ],
 )
 def test_the_senders_own_firm_still_counts(message: str, headline: str) -> None:
@@ -132,9 +161,12 @@ def test_an_alum_of_the_firm_itself_still_counts() -> None:
         ("My lab at UT Austin works on compilers; could we talk?", ""),
         ("I coordinate alumni events at KCL.", ""),
         ("", "Alumni Programme Officer, UniMelb"),
+        ("I coordinate a course at KCL, though I studied in Leeds.", ""),
+        ("I coordinate a course at KCL and did my best to find you.", ""),
     ],
 )
 def test_staff_of_a_school_are_not_its_alumni(message: str, headline: str) -> None:
+    # (and "studied" or "did my" said of something else does not make them so)
     assert rules(message, headline).reasons["alumni"] is False
 
 
@@ -142,6 +174,7 @@ def test_staff_of_a_school_are_not_its_alumni(message: str, headline: str) -> No
     ("message", "headline"),
     [
         ("I coordinate a course at KCL (did my BSc there too).", ""),
+        ("I coordinated the chess club at KCL during my undergrad.", ""),
         ("", "MSc student, UniMelb"),
         ("Também sou ex-aluna da UT Austin!", ""),
     ],
@@ -234,6 +267,8 @@ def test_an_invitation_to_the_network_is_not_an_opportunity() -> None:
         "Your online store is losing mobile visitors every day.",
         "Could I show your data team a quick demo next week?",
         "Enviamos uma proposta sem compromisso?",
+        "Speaker registration is EUR 2,950.",
+        "Exhibitor package $12k includes a booth. Book a free demo today.",
     ],
 )
 def test_the_senders_offer_is_a_pitch(message: str) -> None:
@@ -244,7 +279,11 @@ def test_the_senders_offer_is_a_pitch(message: str) -> None:
     "message",
     [
         "We pay a speaker fee of $2,000 and cover travel for our summit.",
+        "We'll pay a speaker fee of $2,000 and cover travel for our summit.",
         "My course at KCL was on distributed systems, which is how I found your talk.",
+        "Flights were super cheap so I'm finally visiting Austin.",
+        "I built Initech's deploy pipeline, used by 400 engineers daily.",
+        "Trabajo en Madrid desde 2019. Europa me encanta.",
     ],
 )
 def test_pay_to_the_recipient_or_a_course_taken_is_no_pitch(message: str) -> None:
@@ -256,6 +295,7 @@ def test_pay_to_the_recipient_or_a_course_taken_is_no_pitch(message: str) -> Non
     [
         "Please assist me to release funds worth $4.5M from a dormant account; you keep 25%.",
         "Please pay £60 for the starter uniform on day one.",
+        "Kindly pay GBP 120 for the training kit.",
         "Log in using your company credentials to access the document.",
         "Make 400 a day at home. Dear candidate, apply now.",
         "I find you very charming and want to know you better. Write me at rosie.m@yahoo.com",

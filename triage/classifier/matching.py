@@ -882,12 +882,18 @@ class PersonMatcher:
         return found
 
     def _resolve(self, name: str) -> str | None:
-        key = _without_titles(name_key(name))
+        written = name_key(name)
+        key = _without_titles(written)
         if key in self._by_key:
             return self._by_key[key]
         if " " not in key:
-            # "Dave suggested", "Whitfield passed on your details", "Dr Petrova said"
-            return self._by_first_name.get(key) or self._by_surname_alone.get(key)
+            # "Dave suggested", "Whitfield passed on your details", "Dr Petrova said"; a
+            # short surname alone only with a title ("Kim suggested" may be a Kim, not
+            # Noah Kim; "Dr Kim suggested" is not a first name)
+            found = self._by_first_name.get(key)
+            if found is None and (len(key) >= _SURNAME_ALONE_LENGTH or key != written):
+                found = self._by_surname_alone.get(key)
+            return found
         found = _fuzzy_match(key, self._keys)
         if found is not None and _same_person_spelling(key, found):
             return self._by_key[found]
@@ -952,6 +958,10 @@ class _InitialledNames:
                 found.append((match.start(), end, name))
         return found
 
+
+# A surname written alone names a connection from this length on; shorter ones ("Kim",
+# "Chen", "Rao") are as often first names, and need a title ("Dr Chen").
+_SURNAME_ALONE_LENGTH = 5
 
 # Words around a name that are not part of it: titles before ("Dr Petrova"), honorifics
 # after ("Tanaka-san", "Verma-ji"), as name_key spells them.

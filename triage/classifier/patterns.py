@@ -20,6 +20,10 @@ def _compile(*alternatives: str) -> GatedPatterns:
     return GatedPatterns(alternatives)
 
 
+# The start of a sum of money, by symbol or by code: "$2,950", "A$990", "EUR 2,950", "GBP120"
+_MONEY = r"(?:(?:us|aud?|nz|c)?[$£€]\s?|\b(?:usd|aud|eur|gbp|chf|nzd|cad)\s?)\d"
+
+
 # --- met in person ---------------------------------------------------------------------
 
 MET_IN_PERSON = _compile(
@@ -475,13 +479,15 @@ ORGANISATION_BEFORE = re.compile(
     r"\bdid\s+(?:some\s+|my\s+)?time\s+at\s+|\bspent\s+(?:[\w-]+\s+){0,2}?(?:years?|months|time)\s+at\s+|"
     r"\btravaill\w*\s+(?:ensemble\s+)?(?:chez|a)\s+|\bancien(?:ne)?s?\s+(?:de\s+|d'|du\s+|chez\s+)|"
     r"\btrabaj\w*\s+(?:junt[oa]s\s+)?(?:en|para)\s+|\btrabalh\w*\s+(?:junt[oa]s\s+)?(?:na|no|em|para)\s+|"
-    r"\b(?:zusammen|fruher|ehemals)\s+bei\s+|\b(?:samen|vroeger)\s+bij\s+|\boud-|"
+    r"\b(?:zusammen|fruher|ehemals)\s+bei\s+(?:der\s+|dem\s+)?|\b(?:samen|vroeger)\s+bij\s+|\boud-|"
     r"\blavorat\w*\s+(?:insieme\s+|anch'?\s*io\s+|anche\s+io\s+|anche\s+)?(?:in|da|presso|a|per)\s+|"
     # "I was on the enterprise team at X", "we're part of the sales org at X"
     r"\b(?:i\s+was|i\s+am|i'm|we\s+were|we\s+are|we're)\s+(?:also\s+|still\s+|both\s+)?"
     r"(?:on|in|part\s+of)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?(?:team|office|desk|"
     r"department|dept|division|org|unit|squad|programme|program)\s+(?:at|in|with)\s+(?:the\s+)?|"
     r"\bich\s+(?:war|arbeite|arbeitete|bin|habe)\s+(?:[\w-]+\s+){0,5}?bei\s+(?:der\s+|dem\s+)?|"
+    # "danach zwei Jahre bei Hadley (gearbeitet)"
+    r"\b(?:jahre|jahren|jahr|monate|monaten|zeit)\s+(?:lang\s+)?bei\s+(?:der\s+|dem\s+)?|"
     r"\bpracowa[lł]\w*\s+(?:tez\s+|razem\s+|kiedys\s+)?(?:w|dla)\s+|"
     r"\b(?:waren|war)\s+(?:damals\s+|beide\s+|auch\s+|zusammen\s+){0,3}bei\s+(?:der\s+|dem\s+)?|"
     r"\bbosse\w*\s+(?:ensemble\s+)?chez\s+|\b(?:teammates|colleagues|coworkers|co-workers)\s+"
@@ -517,7 +523,6 @@ ORGANISATION_AFTER = re.compile(
     r"^(?:'s)?\s*(?:alum(?:ni|na|nus|s)?|days|colleagues?|offsite|off-site|all[- ]hands|reunion|"
     r"person\s+here|folks?\s+here|people\s+here|here\s+too|veteran|old[- ]timer|"
     r"family|escapee|refugee|survivor|expat|boomerang)\b|"
-    r"^\s+(?:[\w-]+\s+){0,2}?(?:gearbeitet|gejobbt|beschaftigt|angestellt|tatig\s+gewesen)\b|"
     # Turkish: "Initech'te ... calıstım" (worked at); Chinese, Japanese, Korean: "X的同事"
     # (a colleague at X), "X時代" (my X days), "Xで働いて", "X에서 일했" (worked at X)
     r"^'?(?:de|da|te|ta)\b[^.!?]{0,40}?\bcal[iı]s|"
@@ -682,7 +687,7 @@ AUDIENCE_BEFORE = re.compile(
 )
 # Where someone the sender asks to meet is: "introduce me to whoever runs events at X"
 INTRODUCTION_TO_BEFORE = re.compile(
-    r"\bintroduc\w*\s+(?:me|us)\s+to\s+(?:[\w'-]+\s+){0,5}?(?:at|in|from)\s+(?:the\s+)?$"
+    r"\b(?:introduce|intro)\s+(?:me|us)\s+to\s+(?:[\w'-]+\s+){0,5}?(?:at|in|from)\s+(?:the\s+)?$"
 )
 # "as a member of the UT Austin alumni community you qualify": said of the recipient
 AS_THE_RECIPIENT_BEFORE = re.compile(
@@ -725,26 +730,33 @@ OTHER_PARTY_AFTER = re.compile(
     r"vendors?)\b|"
     r"[^.!?]{0,20}[.!?]*\s+(?:well|ok|okay|ha|haha|lol)?[,.]?\s*(?:only\s+|just\s+)?as\s+an?\s+"
     r"(?:customer|client|visitor|guest|patient|user|shopper|supplier|vendor)\b"
+    # (not "as a customer success manager", "as a user researcher": a job there)
+    r"(?!\s+(?:success|research\w*|experience|support|service\w*|partner\w*|manager|engineer\w*|"
+    r"advocate|insights?|relations|care|lead|director|representative|rep|operations|ops)\b)"
 )
 # In a headline, a firm the sender serves is not one they work at: "Partner to
 # Northwind Pharma", "Vendor to Globex Cloud"; nor, anywhere, is a firm that is the
 # sender's account: "Account Manager (Globex account)", "I look after the Globex
 # relationship".
 HEADLINE_SERVES_BEFORE = re.compile(
-    r"\b(?:partner|vendor|supplier|reseller|provider|agency|contractor)\s+(?:to|for|of)\s+"
-    r"(?:the\s+)?$|\b(?:serving|supplying|selling\s+to)\s+(?:the\s+)?$"
+    r"\b(?:partner|reseller)\s+to\s+(?:the\s+)?$|\b(?:vendor|supplier|provider|agency|contractor)\s+"
+    r"(?:to|for|of)\s+(?:the\s+)?$|\b(?:serving|supplying|selling\s+to)\s+(?:the\s+)?$"
 )
-ACCOUNT_AFTER = re.compile(r"\s+(?:account|relationship)\b")
+ACCOUNT_AFTER = re.compile(
+    r"\s+(?:account|relationship)\b(?!\s+(?:executive|exec|manager|management|director|lead|partner|"
+    r"officer|team|specialist|coordinator|owner|planner)\b)"
+)
 ALUM_AFTER = re.compile(r"(?:'s)?\s*alum(?:ni|na|nus|s)?\b")
 # Said after a school that the sender works at: they studied there too ("did my MBA
 # there", "and also an alum"); not "noticed you're a KCL graduate"
 STUDIED_THERE_AFTER = re.compile(
-    r"\b(?:did\s+my|i\s+(?:also\s+)?(?:studied|graduated)|(?:also|myself)\s+(?:an?\s+)?"
-    r"(?:alum\w*|graduate|grad)|studied\s+there\s+(?:too|myself|as\s+well))\b"
+    r"\b(?:did\s+my\s+(?:[\w-]+\s+){0,2}?(?:degree|ba|bsc|msc|mba|phd|masters?|bachelor\w*|undergrad\w*|"
+    r"doctorate|studies)\s+there|(?<!you\s)(?<!u\s)(?:studied|graduated)\s+there|(?:also|myself)\s+(?:an?\s+)?"
+    r"(?:alum\w*|graduate|grad)|during\s+my\s+(?:undergrad\w*|degree|studies|phd|masters|mba))\b"
 )
 # Study itself, not the word "alum" (which a firm's former staff use too)
 STUDIED_CUES = re.compile(
-    r"\b(?:stud(?:y|ied|ying)|degree|class\s+of|graduat\w+|universit\w+|college|campus|"
+    r"\b(?:stud(?:y|ied|ying)|degree|class\s+of|graduated|graduating|universit\w+|college|campus|"
     r"bachelor\w*|masters?|mba|semester|lectures?)\b"
 )
 # A school the sender only hopes for, or was turned down by
@@ -798,7 +810,7 @@ WORK_CONTEXT_BEFORE = re.compile(
     r"running|careers?|programmes?|"
     r"employed|officer|manager|placements?|engagement|relations|admissions|outreach|"
     r"fundraising|advancement|look(?:s|ing)?\s+after|professor|adjunct|faculty|dean|tutor\w*|"
-    r"coordinat\w*|(?:my|our)\s+(?:lab|research\s+group|department))"
+    r"coordinate|coordinates|coordinating|coordinator|(?:my|our)\s+(?:lab|research\s+group|department))"
     # up to "at", "for"..., not past a word of study ("worked with many, and studied at")
     r"\b(?:(?!stud|grad)[^.!?]){0,60}?\b(?:at|for|with|from|in)\s+(?:the\s+)?$|"
     # "I run the Leeds alumni mentoring scheme", "putting together the Monash alumni night"
@@ -895,7 +907,7 @@ _NOT_THE_NETWORK = r"(?![^.!?]{0,40}\b(?:network|linkedin|reseau|red|netzwerk|re
 OPPORTUNITY = _compile(
     # a colleague's request: "connect w u re the ATS migration", "sync on how your team
     # does on-call", "can you send me the agency list you mentioned?"
-    r"\b(?:re|regarding)\s+(?:the|our|your|ur)\s+(?:[\w-]+\s+){0,2}?(?:migration|rollout|roll-out|"
+    r"(?<!')\b(?:re|regarding)\s+(?:the|our|your|ur)\s+(?:[\w-]+\s+){0,2}?(?:migration|rollout|roll-out|"
     r"implementation|integration|rebuild|redesign|launch|project|programme|program|rfp|tender)\b",
     r"\bsync\s+(?:up\s+)?(?:sometime\s+|soon\s+)?(?:on|about)\s+(?:how|what)\s+(?:your|ur)\b",
     r"\b(?:can|could)\s+(?:you|u)\s+send\s+(?:me|us)\s+(?:the|that)\s+(?:[\w-]+\s+){0,4}?(?:you|u)\s+"
@@ -1321,28 +1333,31 @@ PITCH = _compile(
     # production contribution"
     r"\b(?:registration|participation|production|listing|feature|sponsorship|exhibitor|delegate)\s+"
     r"(?:(?:fee|contribution|cost|package)s?\s+)?(?:is|are|of|costs?)\s+(?:only\s+|just\s+)?"
-    r"(?:us\s?|usd\s?|aud\s?|eur\s?)?[$£€]\s?\d",
+    + _MONEY,
     r"\b(?:co-?host(?:ing)?|speaker|speaking|panel(?:list)?|vip|feature|keynote)\s+(?:seat|slot|spot|package|"
-    r"place)\s+(?:is|costs?)\s+(?:only\s+|just\s+)?(?:us\s?|usd\s?|aud\s?)?[$£€]\s?\d",
-    r"\bneed\s+(?:the|a|your)\s+(?:us\s?|usd\s?|aud\s?)?[$£€]\s?\d[\d,.]*\s+(?:[\w-]+\s+)?(?:contribution|"
+    r"place)\s+(?:is|costs?)\s+(?:only\s+|just\s+)?" + _MONEY,
+    r"\bneed\s+(?:the|a|your)\s+" + _MONEY + r"[\d,.]*\s+(?:[\w-]+\s+)?(?:contribution|"
     r"fee|deposit|payment)\b",
     # the sender's course at a price: "my course ... on offer at 149 EUR this week only"
     r"\b(?:my|our|il\s+mio|il\s+nostro|mi|nuestro|mon|notre|mein|unser|mijn|onze|meu|nosso|moj|nasz)\s+"
     r"(?:new\s+|online\s+|nuovo\s+|nuevo\s+|nouveau\s+|neuer\s+|novo\s+)?(?:course|corso|curso|cours|"
     r"kurs|cursus|masterclass|bootcamp|formation|formazione|workshop|ebook|e-book)\b[^.!?]{0,90}?"
-    r"(?:[$£€]\s?\d|\d[\d.,]*\s?(?:€|eur\b|euro|usd\b|z[lł]\b|z[lł]oty|pln\b|kr\b|chf\b))",
+    r"(?:[$£€]\s?\d|\d[\d.,]*\s?(?:€|eur\b|euros?\b|usd\b|z[lł]\b|z[lł]oty\w*|pln\b|kr\b|chf\b))",
     # a service priced "from" a sum, in other languages: "od 2 000 zl", "ab 990 EUR"
-    r"\b(?:od|ab|vanaf|desde|a\s+partir\s+de|a\s+partire\s+da)\s+(?:\d[\d\s.,]*\s?(?:€|eur\b|euro|z[lł]\b|"
-    r"z[lł]oty|pln\b|kr\b|chf\b|usd\b)|[$£€]\s?\d)",
+    r"\b(?:od|ab|vanaf|desde|a\s+partir\s+de|a\s+partire\s+da)\s+"
+    r"(?:\d{1,3}(?:[ .,]\d{3})*(?:,\d\d)?\s?"
+    r"(?:€|eur\b|euros?\b|z[lł]\b|z[lł]oty\w*|pln\b|kr\b|chf\b|usd\b)|[$£€]\s?\d)",
     # selling on price: "at a fraction of the cost" in other languages, "at low rates"
     r"\b(?:por|a|per|zu|para|pour)\s+(?:una|uma|une|einem|um)\s+(?:fraccion|fracao|fraction|bruchteil|"
     r"frazione)\s+(?:del|do|de|der|du)\s+(?:costo|custo|cout|kosten|precio|preco|prezzo|prix)\b|"
     r"\bпо\s+(?:низким|доступным|выгодным|приятным)\s+(?:ставкам|ценам)\b|"
     r"\b(?:at|for)\s+(?:very\s+)?(?:low|competitive|affordable|unbeatable)\s+(?:rates|prices)\b",
     # the seller's proof: "trusted by 200+ companies", "12 years, 500+ projects"
-    r"\b(?:trusted|used|loved|chosen)\s+by\s+(?:over\s+|more\s+than\s+)?\d[\d,]*\+?\s+(?:companies|"
-    r"teams|customers|brands|businesses|organi[sz]ations|clients|engineers|developers)\b",
-    r"\b\d[\d,]*\+\s+(?:projects|clients|customers|brands|businesses)\b",
+    r"\b(?:trusted|loved|chosen)\s+by\s+(?:over\s+|more\s+than\s+)?\d[\d,]*\+?\s+(?:companies|"
+    r"teams|customers|brands|businesses|organi[sz]ations|clients|engineers|developers)\b|"
+    r"\bused\s+by\s+(?:over\s+|more\s+than\s+)?\d[\d,]*\+?\s+(?:companies|customers|brands|businesses|"
+    r"organi[sz]ations|clients)\b|\b(?:booked|served|helped|delivered|landed|won)\s+\d[\d,]*\+\s+(?:projects|"
+    r"clients|customers|brands|businesses)\b",
     # "Looking for a reliable software partner?", "most platform teams we talk to"
     r"(?:^|[.!?]\s+)(?:are\s+you\s+)?looking\s+for\s+(?:a\s+)?(?:reliable|trusted|affordable|top|"
     r"dedicated)\s+(?:[\w-]+\s+){0,2}?(?:partner|vendor|agency|team|developers?|supplier)\s*\?",
@@ -1354,7 +1369,7 @@ PITCH = _compile(
     # technical errors", "very cheap"
     r"\b(?:website|site|page|store)\s+is\s+(?:losing|missing|leaking)\s+(?:[\w-]+\s+){0,2}?(?:traffic|"
     r"customers|visitors|leads|sales|rankings?)\b|\b\d+\s+(?:technical|seo|critical)\s+(?:errors|"
-    r"issues)\b|\b(?:very|super)\s+cheap\b",
+    r"issues)\b|\b(?:very|super)\s+cheap\s+(?:cost|price|rates?)\b|\b(?:very|super)\s+cheap\s*[.!]*\s*$",
     r"\bour\s+(?:[\w-]+\s+){0,4}?(?:platform|tool|software|app|product|solution)\s+(?:lets|helps|"
     r"allows|enables)\s+(?:you|your|teams|companies|firms|[\w-]+\s+(?:hire|cut|save|scale))\b",
     r"\bneed\s+more\s+(?:leads|clients|customers|traffic|sales\s+meetings|demos)\b\s*\?|"
@@ -1812,7 +1827,7 @@ PITCH = _compile(
     r"discounted|preferential)\s+(?:rates|prices|pricing)\b",
     r"\bquer\s+(?:um\s+)?orcamento\b|\bquiere[s]?\s+(?:un\s+)?presupuesto\b|\b(?:orcamento|"
     r"presupuesto|preventivo|angebot|propuesta|proposta|proposition|devis|offerte)\s+(?:gratis|"
-    r"gratuit[oa]?|sem\s+compromisso|sin\s+compromiso|senza\s+impegno|sans\s+engagement|"
+    r"gratuit[oae]?|sem\s+compromisso|sin\s+compromiso|senza\s+impegno|sans\s+engagement|"
     r"kostenlos|unverbindlich|vrijblijvend)\b|\bno[- ]obligation\s+(?:proposal|audit|assessment)\b",
     r"\b(?:prezzo\s+(?:di\s+)?lancio|precio\s+de\s+lanzamiento|prix\s+de\s+lancement|preco\s+de\s+"
     r"lancamento|einfuhrungspreis|introductieprijs|launch\s+price)\b|\bfree\s+(?:home\s+)?(?:valuation|"
@@ -1835,12 +1850,13 @@ RECIPIENT_IS_PAID = fast_compile(
     r"(?:usd\s?|aud\s?|us\$|[$£€])\s?\d|\bno\s+fees?\s+(?:in\s+either\s+direction|either\s+way|"
     r"on\s+either\s+side)\b|\bcompensation\s+is\b|\bi'?m\s+hiring\s+you\b|\bhonorarium\b|"
     r"\bpaid\s+at\s+your\s+(?:usual\s+)?rate\b|"
-    r"\bwe\s+(?:will\s+|'ll\s+)?pay\s+(?:you\s+)?(?:a|an|the|our)\s+(?:speaker'?s?\s+|speaking\s+|"
+    r"\bwe(?:\s+will|'ll)?\s+pay\s+(?:you\s+)?(?:a|an|the|our)\s+(?:speaker'?s?\s+|speaking\s+|"
     r"consulting\s+|advisory\s+)?(?:fee|honorarium|stipend)\b|"
     # a role's pay, in thousands: "package c. GBP 140k", "base up to $180,000" (not "the
     # speaker package is $2,950" or "gold package is $10k", which the recipient would pay)
-    r"\b(?:(?:salary|base|ote|total\s+comp|compensation)\s+(?:of\s+|is\s+)?|package\s+)(?:c\.\s?|circa\s+|"
-    r"around\s+|up\s+to\s+|~\s?)?(?:us\s?|aud\s?)?[$£€]\s?\d{2,3}(?:k\b|,\d{3}\b)|\byour\s+time\s+"
+    r"\b(?:(?:salary|base|ote|total\s+comp|compensation)\s+(?:of\s+|is\s+)?(?:c\.\s?|circa\s+|around\s+|"
+    r"up\s+to\s+|~\s?)?|package\s+(?:of\s+)?(?:c\.\s?|circa\s+|around\s+|up\s+to\s+|~\s?))"
+    r"(?:(?:us|aud?)?[$£€]\s?|(?:usd|aud|eur|gbp)\s?)\d{2,3}(?:k\b|,\d{3}\b)|\byour\s+time\s+"
     r"would\s+(?:of\s+course\s+)?be\s+(?:remunerated|compensated|paid)\b|"
     # travel paid by the host; a quote or rates asked of the recipient;
     # nothing paid either way
@@ -1863,7 +1879,7 @@ SCAM_STRONG = _compile(
     r"(?:the\s+|some\s+)?(?:funds?|money|sum|inheritance|payment)\s+(?:of|worth|totall?ing)\s+"
     r"(?:us\s?|usd\s?)?[$£€]?\s?\d",
     # a fee for a job's kit: "kindly pay GBP 120 for the training kit (refundable)"
-    r"\bpay\s+(?:us\s?|usd\s?|aud\s?)?[$£€]\s?\d[\d,.]*\s+(?:[\w-]+\s+)?for\s+(?:the|a|your)\s+"
+    r"\bpay\s+" + _MONEY + r"[\d,.]*\s+(?:[\w-]+\s+)?for\s+(?:the|a|your)\s+"
     r"(?:training|starter|onboarding|equipment|registration|activation|laptop|uniform)\b",
     # phishing: "log in with your work email to view"
     r"\blog\s*(?:in|on)\s+(?:with|using)\s+(?:your\s+)?(?:work\s+|company\s+|corporate\s+|office\s+|"
