@@ -101,7 +101,9 @@ MET_IN_PERSON = _compile(
     r"(?:you|u)\s+(?:at|in|on|during|last|yesterday|again|earlier|the\s+other)\b",
     r"\bmet\s+(?:you|u|ya|briefly)\b",
     # (not "crossed paths at Westpac back in the day": colleagues there, said of a firm)
-    r"(?<!probably\s)(?<!maybe\s)(?<!might\shave\s)(?<!must\shave\s)\b(?:we\s+)?crossed\s+paths\b"
+    # (nor "I'm sure we've crossed paths": a guess)
+    r"(?<!probably\s)(?<!maybe\s)(?<!might\shave\s)(?<!must\shave\s)(?<!sure\swe've\s)"
+    r"(?<!sure\swe\shave\s)(?<!bet\swe've\s)\b(?:we\s+)?crossed\s+paths\b"
     r"(?!\s+(?:on|via)\s+(?:twitter|x|linkedin|slack|discord|reddit|github|here)\b|\s+online\b)"
     r"(?!\s+(?:at|in|with)\s+(?:[\w&'-]+\s+){1,3}?(?:back\s+in\s+the\s+day|"
     r"in\s+the\s+(?:late|early|mid)\b|years\s+ago|(?:19|20)\d\d|when\s+(?:i|we)\s+(?:was|were)))|\bput\s+a\s+face\s+to\s+the\s+(?:name|avatar|voice|email|profile)\b|"
@@ -284,11 +286,18 @@ MET_IN_PERSON_CJK = _cjk(
     r"お話し(?:した)(?!い)",
     r"お目にかかれ(?:て|た)",
     r"名刺交換",
-    r"很高兴(?:认识|見到|见到)(?:你|您|了你|了您)",
+    # (not "很高兴认识你", "glad to get to know you", which opens a stranger's first note)
+    r"很高兴(?:見到|见到)(?:你|您|了你|了您)",
     r"认识(?:你|您)(?:很|非常|真)?(?:高兴|开心|荣幸)",
     r"(?:会上|时)认识了?(?:你|您)",
     r"交换(?:过|了)?名片",
-    r"我们(?:在|于)[^。！？]{0,20}(?:见过|认识|聊过)",
+    # "we (last month) at ... met / chatted", in either script; "we chatted at lunch"; one table
+    r"我[们們](?:上[个個]月|上周|上週|昨天|去年|今天|前几天|前幾天)?(?:在|于|於)[^。！？]{0,40}?"
+    r"(?:见过|見過|认识|認識|聊过|聊過)",
+    r"我[们們][^。！？，,]{0,12}(?:聊过|聊過|见过面|見過面)",
+    r"同桌",
+    # Hindi "we had met", "met at"
+    r"मिले थे",
     r"(?:和|跟|与)(?:你|您)(?:聊了|聊过|聊得|见过|见了面|交流了)",
     r"ご一緒(?:でき|し)(?:て|た|ました)",
     r"मिलकर (?:बहुत )?(?:अच्छा|खुशी)",
@@ -324,6 +333,14 @@ OPPORTUNITY_CJK = _cjk(
 # The sender's own offer, in Japanese, Chinese, Korean or Hindi: "our company provides",
 # "value for money", "free trial", "let us introduce [our service]".
 PITCH_CJK = _cjk(
+    # Japanese: "we (our firm) do X", "from 200,000 yen a month", "let us explain"
+    r"弊社(?:で|は)[^。！？]{0,40}(?:行っております|代行|開発)",
+    r"月額[\d,]+万?円",
+    r"ご説明させて",
+    # Thai: "free trial", "special price", "free consultation"
+    r"ทดลองใช้ฟรี",
+    r"ราคาพิเศษ",
+    r"คำปรึกษาฟรี",
     r"कम कीमत",
     r"रेट लिस्ट",
     r"सेवाएँ देते",
@@ -380,6 +397,9 @@ PITCH_CJK = _cjk(
 
 # Paid to like videos, earning by the day: the job scams of Chinese-language notes.
 SCAM_CJK = _cjk(
+    # Korean: "returns guaranteed", "20% every week"
+    r"수익(?:을|를)?\s*보장",
+    r"매(?:주|월|일)\s*\d+\s?%",
     r"日赚",
     r"给视频点赞",
     r"点赞(?:赚钱|兼职|任务)",
@@ -424,6 +444,7 @@ CJK_CONNECT = _cjk(
     r"联络",
     r"네트워크",
     r"인맥",
+    r"일촌",
     r"연결",
 )
 CJK_PUNCTUATION = re.compile(r"[\s。、！？!?.,・〜~\-]+")
@@ -522,7 +543,10 @@ ORGANISATION_AFTER = re.compile(
     r"^\s+(?:[\w-]+\s+){0,2}?[\w-]+,\s*(?:19|20)\d\d\s*(?:to|-|until)\s*(?:19|20)\d\d\b|"
     r"^(?:'s)?\s*(?:alum(?:ni|na|nus|s)?|days|colleagues?|offsite|off-site|all[- ]hands|reunion|"
     r"person\s+here|folks?\s+here|people\s+here|here\s+too|veteran|old[- ]timer|"
-    r"family|escapee|refugee|survivor|expat|boomerang)\b|"
+    r"family(?!\s+(?:day|fun\s+day|picnic|event|open\s+day|barbecue|bbq))|escapee|refugee|survivor|"
+    r"expat|boomerang)\b|"
+    # "Brightwater Birmingham class of 2014": an intake there
+    r"^\s+(?:[\w-]+\s+)?(?:class|intake|cohort)\s+of\s+(?:19|20)\d\d\b|"
     # Turkish: "Initech'te ... calıstım" (worked at); Chinese, Japanese, Korean: "X的同事"
     # (a colleague at X), "X時代" (my X days), "Xで働いて", "X에서 일했" (worked at X)
     r"^'?(?:de|da|te|ta)\b[^.!?]{0,40}?\bcal[iı]s|"
@@ -719,9 +743,18 @@ ONLY_SEEN_BEFORE = re.compile(
 CUSTOMER_BEFORE = re.compile(
     r"\b(?:sold|supplied|pitched|quoted|invoiced)\s+$|"
     # what the sender supplies to the firm: "we supply temp staff to a few Northwind sites"
+    r"\b(?:did|do|does|handled|ran|designed|built)\s+(?:the|their|all\s+the)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:branding|marketing|website|campaigns?|pr|audits?|design|advertising|ads|recruitment|hiring|"
+    r"payroll|catering|events|video|photography)\s+for\s+(?:the\s+)?$|"
     r"\b(?:supply|supplies|supplying|sell|sells|selling|provide|provides|providing)\s+"
     r"(?:[\w-]+\s+){1,4}?(?:to|for)\s+(?:a\s+few\s+|several\s+|many\s+|some\s+|most\s+)?"
     r"(?:of\s+)?(?:the\s+)?$"
+)
+# A pitch cue that only says what the sender supplies ("we supply", "our agency provides"):
+# no pitch when what follows is the recipient's own firm as the customer (rules.py).
+SUPPLIER_SAYS = re.compile(
+    r"(?:we|our\s+(?:agency|firm|company|team))\s+(?:already\s+)?(?:supply|supplies|provide|"
+    r"provides|sell|sells)\b"
 )
 # The firm as the sender's customer, competitor or other party, not the sender's
 # employer: "Globex's biggest competitor", "I was at SCB too! Well, as a customer".
@@ -1035,7 +1068,10 @@ OPPORTUNITY = _compile(
     r"\b(?:hatten|waren)\s+sie\s+(?:interesse|interessiert)\b|\bseriez-vous\s+(?:ouverte?|interessee?)\b|"
     r"\b(?:estarias?|estaria)\s+(?:abiert[oa]|interesad[oa])\b|\bteria\s+interesse\b|"
     r"\b(?:zou|heb)\s+(?:je|u)\s+interesse\b|\bsaresti\s+(?:interessat[oa]|disponibile)\b",
-    r"\bwould\s+you\s+be\s+(?:\w+\s+)?(?:willing|open|interested|up\s+for|available)\b",
+    r"\bwould\s+you\s+be\s+(?:\w+\s+)?(?:willing|open|interested|up\s+for|available)\b"
+    # (not open "to hearing about opportunities", in general, or to connecting)
+    r"(?!\s+(?:to|in)\s+(?:hearing\s+(?:about|of)\s+|exploring\s+)?(?:new\s+|other\s+|future\s+|exciting\s+)?"
+    r"(?:opportunities|options|openings|connecting|networking)\b)",
     r"(?:\bwould|'d)\s+(?:really\s+|greatly\s+|so\s+)?(?:love|value|appreciate|welcome|like)\s+"
     r"(?:to\s+get\s+|to\s+hear\s+|to\s+have\s+)?(?:your|some\s+of\s+your)\s+(?:\w+\s+)?"
     r"(?:take|thoughts|perspective|input|views?|advice|opinion|feedback|insights?|"
@@ -1198,9 +1234,9 @@ OPPORTUNITY = _compile(
     # the recipient's opinion or advice asked for, in pt, es, it, fr, de, el: "gostaria
     # muito da sua opiniao", "me encantaria conocer tu opinion", "Psachno symvoules"
     r"\b(?:gostaria|adoraria|queria)\s+(?:muito\s+)?(?:de\s+(?:ouvir|saber|ter)\s+)?(?:a\s+|da\s+)?"
-    r"(?:sua|tua)\s+(?:opiniao|visao|perspectiva|conselho|ajuda)\b",
+    r"(?:sua|tua)\s+(?:opiniao|visao|perspectiva|conselho|ajuda|experiencia)\b",
     r"\b(?:me\s+gustaria|me\s+encantaria|quisiera)\s+(?:conocer\s+|saber\s+|escuchar\s+|tener\s+)?"
-    r"(?:tu|su)\s+(?:opinion|consejo|punto\s+de\s+vista|perspectiva)\b",
+    r"(?:tu|su)\s+(?:opinion|consejo|punto\s+de\s+vista|perspectiva|experiencia)\b",
     r"\b(?:mi\s+piacerebbe|vorrei|gradirei)\s+(?:avere\s+|sentire\s+|conoscere\s+)?(?:il\s+tuo|il\s+suo|"
     r"la\s+tua|la\s+sua)\s+(?:parere|opinione|consiglio|punto\s+di\s+vista)\b",
     r"\b(?:j'aimerais|je\s+voudrais|j'adorerais)\s+(?:bien\s+)?(?:avoir\s+)?(?:ton|votre)\s+(?:avis|"
@@ -1328,6 +1364,21 @@ _SOLD_NOUNS = (
     r"proposition|rpo|copilot)"
 )
 PITCH = _compile(
+    # "I thought I'd share our DBS check service", "9% returns", "book a free review"
+    r"\bshare\s+our\s+(?:[\w-]+\s+){0,3}?(?:service|services|platform|tool|product|offering|solution)\b",
+    r"\b\d+(?:\.\d+)?\s?%\s+(?:annual\s+|yearly\s+|guaranteed\s+)?returns?\b",
+    r"\bbook\s+(?:a|your)\s+free\s+(?:[\w-]+\s+)?(?:review|health\s?check|session|consult\w*)\b",
+    # a seller's follow-ups: "can I send a 2-min video?", "we have new capacity in Round Rock"
+    r"\b(?:send|share)\s+(?:you\s+)?(?:a|our|my)\s+(?:quick\s+|short\s+)?"
+    r"(?:\d+[- ]?min(?:ute)?s?\s+)?(?:video|loom|walkthrough|demo\s+video)\b",
+    r"\bwe\s+(?:have|now\s+have)\s+(?:new|spare|extra|more|available)\s+(?:capacity|inventory|slots|stock)\b",
+    # the sender's paid challenge or course: "join my 30-day LinkedIn challenge, GBP 97"
+    r"\bjoin\s+my\s+(?:[\w-]+\s+){0,3}?(?:challenge|course|programme|program|cohort|masterclass|bootcamp|"
+    r"mastermind|community)\b[^.!?]{0,30}?" + _MONEY,
+    # at advantageous or competitive rates, in ro, fr, es, pt, it
+    r"\b(?:la|a|at|aux|ai|com|con|em|en)\s+(?:tarife|tarifs|tarifas|tariffe|preturi|prix|precios|precos|"
+    r"prezzi)\s+(?:avantajoase|avantageux|avantajosos|vantaggiosi|competitiv[oiea]s?|competitive|"
+    r"accesibile|reduse|bajos|bassi|baixos|imbattables|mici)\b",
     # a fee the recipient would pay to be featured, to speak or to co-host: "speaker
     # registration is EUR 2,950", "a co-host seat is $990", "we just need the $1,200
     # production contribution"
@@ -1874,6 +1925,21 @@ SOLICITED = fast_compile(
 )
 
 SCAM_STRONG = _compile(
+    # easy money: "I earn 2000 euro daily with a trading bot"; a prize to claim at a link
+    r"\b(?:i\s+)?(?:earn|make|verdien|verdiene|ganho|gano|guadagno|gagne)\s+(?:dagelijks|daily|every\s+day|"
+    r"per\s+day|a\s+day|al\s+dia|todos\s+os\s+dias|ogni\s+giorno|taglich|par\s+jour)\s+(?:\d|[$£€])",
+    r"\bclaim\s+(?:it\s+|yours\s+|your\s+[\w-]+\s+)?(?:here|now|at)\s*:?\s*(?:https?://|bit\.ly|tinyurl)",
+    # a one-time code or password asked for: "OTP share karo", "confirm by entering your
+    # password here", "fill in your bank details"
+    r"\b(?:otp|one[- ]time\s+(?:password|code))\s+(?:share|bhej|send|bata|de\s+do|dijiye)\w*",
+    r"\b(?:by\s+)?(?:entering|enter|re-?enter|type|typing|confirm|verify)\s+your\s+(?:password|login\s+details|"
+    r"credentials|pin|otp)\s+(?:here|at|on|via|below)\b|\b(?:fill\s+in|reply\s+with|send\s+(?:me\s+|us\s+)?)"
+    r"your\s+(?:full\s+name\s+and\s+)?(?:bank|card|account)\s+details\b",
+    # a windfall: "you have been chosen to receive a $250,000 grant"
+    r"\b(?:chosen|selected)\s+to\s+receive\s+(?:a|an|the)\s+" + _MONEY,
+    # an estate that "shares your surname" and has no heir
+    r"\b(?:shares?|sharing|bears?)\s+your\s+(?:sur|last\s+|family\s+)?name\b|\bno\s+heirs?\s+(?:has|have|"
+    r"came|come|was|were)\b",
     # help to receive a sum: "I need your help to receive funds of $2.7M"
     r"\b(?:help|assist)\s+(?:me\s+|us\s+)?(?:to\s+)?(?:move|transfer|receive|claim|release)\s+"
     r"(?:the\s+|some\s+)?(?:funds?|money|sum|inheritance|payment)\s+(?:of|worth|totall?ing)\s+"
@@ -2004,6 +2070,7 @@ SCAM_STRONG = _compile(
     r"(?:daily|a\s+day|per\s+day|/\s?day|weekly|a\s+week|per\s+week)\b",
 )
 SCAM_WEAK = _compile(
+    r"\bhow\s+(?:was|is)\s+(?:your|ur)\s+day\b|\bcan\s+we\s+be\s+(?:good\s+)?friends\b",
     # pay by the week from home, a stranger's interest, a private address to write to
     r"\d[\d,.]*\s*(?:/|per|a)\s*(?:week|wk|hour|hr|day)\s+(?:from|at)\s+home\b",
     r"\b(?:want|like|love|wish)\s+to\s+know\s+you\s+better\b|\bi\s+find\s+you\s+(?:very\s+|so\s+|"
@@ -2101,6 +2168,8 @@ SCAM_WEAK = _compile(
     r"(?:whatsapp|telegram|signal|wechat)\b",
 )
 ABUSE = _compile(
+    r"\b(?:everyone|people|real\s+[\w-]+|the\s+(?:whole\s+)?industry)\s+laughs?\s+at\s+(?:you|u)\b|"
+    r"\byour\s+(?:[\w-]+\s+)?(?:fluff|drivel|bullshit|bs|twaddle|claptrap)\b",
     # a put-down of the recipient in their trade: "you're a useless recruiter", "your
     # hiring is a shambles and so are you", "hope u enjoy being useless", "people like
     # you only got promoted because..."
@@ -2584,6 +2653,12 @@ _MORE_STOCK_SENTENCES = (
     "Me encantaría añadirte a mi red profesional",
     "Je serais ravi ravie de vous compter parmi mes relations sur LinkedIn",
     "I'd like to be part of your professional network",
+    "ฉันต้องการเพิ่มคุณในเครือข่ายมืออาชีพของฉันบน LinkedIn ผมต้องการเพิ่มคุณในเครือข่ายมืออาชีพของผมบน",
+    # bn, tl, ur, ta
+    "আমি আপনাকে LinkedIn-এ আমার পেশাদার নেটওয়ার্কে যোগ করতে চাই",
+    "Gusto kitang idagdag sa aking propesyonal na network sa LinkedIn",
+    "میں آپ کو LinkedIn پر اپنے پیشہ ورانہ نیٹ ورک میں شامل کرنا چاہتا چاہتی ہوں",
+    "LinkedIn-இல் உங்களை என் தொழில்முறை வலையமைப்பில் சேர்க்க விரும்புகிறேன்",
     "ฉันต้องการเพิ่มคุณเข้าในเครือข่ายมืออาชีพของฉันบน LinkedIn",
     "Saya ingin menambah menjemput anda menyertai ke rangkaian profesional saya di LinkedIn",
     "உங்களை எனது என் தொழில்முறை நெட்வொர்க்கில் சேர்க்க விரும்புகிறேன்",

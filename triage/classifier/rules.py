@@ -302,12 +302,37 @@ def find_affiliations_in_headline(evidence: Evidence, profile: CompiledProfile) 
             evidence.name(HEADLINE, mention.start, mention.end, "alumni", mention.entity.canonical)
             continue  # working at a university is not studying there
         reason = _KIND_TO_REASON[mention.entity.kind]
+        if _spelled_out_as_another(text, mention, profile):
+            evidence.name(HEADLINE, mention.start, mention.end, reason, mention.entity.canonical)
+            continue  # "Standard Chartered (SCB)": another body's initials
         if mention.entity.kind == ORGANISATION and _served_in_headline(text.folded, mention):
             evidence.name(HEADLINE, mention.start, mention.end, reason, mention.entity.canonical)
             continue  # "Vendor to Globex Cloud": a customer, not an employer
         evidence.verify_folded(
             reason, HEADLINE, mention.start, mention.end, mention.entity.canonical
         )
+
+
+# Capitalised words written just before an acronym in brackets: "Standard Chartered (SCB)"
+_SPELLED_OUT = re.compile(r"((?:[A-ZÀ-Þ][\w'&-]*\s+){1,5})\($")
+
+
+def _spelled_out_as_another(text: FoldedText, mention: Mention, profile: CompiledProfile) -> bool:
+    """Whether one of the profile's acronyms is written in brackets after the name it
+    stands for, and that name is another body's: "Standard Chartered (SCB)" is not
+    Southern Cross Bank; "Southern Cross Bank (SCB)" is."""
+    written = text.original_text(mention.start, mention.end)
+    if not _is_acronym(written):
+        return False
+    first, _last = text.original_span(mention.start, mention.end)
+    spelled = _SPELLED_OUT.search(text.original[max(0, first - 60) : first])
+    if spelled is None:
+        return False
+    words = spelled.group(1).split()
+    initials = "".join(word[0] for word in words).upper()
+    if len(initials) < 2 or not written.upper().startswith(initials[: len(written)]):
+        return False
+    return profile.entities.resolve(" ".join(words), (mention.entity.kind,)) != mention.entity
 
 
 def _served_in_headline(folded: str, mention: Mention) -> bool:
@@ -574,9 +599,27 @@ def find_pitch(evidence: Evidence) -> bool:
     matches = list(p.PITCH.finditer(folded))
     if p.HAS_CJK.search(folded):
         matches += p.PITCH_CJK.finditer(folded)
+    if len(matches) == 1 and _supplies_the_recipients_firm(evidence, matches[0]):
+        return False
     for match in matches:
         evidence.add_folded("pitch", MESSAGE, match.start(), match.end())
     return bool(matches)
+
+
+def _supplies_the_recipients_firm(evidence: Evidence, match: re.Match[str]) -> bool:
+    """Whether the one pitch cue is the sender saying what they already supply to the
+    recipient's own firm ("we supply lab consumables to Northwind's Cambridge site"): an
+    existing tie, said without an offer, is not a pitch. ("We provide software to pharma
+    companies and I'd love to show Northwind a demo" names the firm as a prospect.)"""
+    if not p.SUPPLIER_SAYS.match(match.group()):
+        return False
+    folded = evidence.message.folded
+    return any(
+        kind == "same_organisation"
+        and start >= match.end()
+        and p.CUSTOMER_BEFORE.search(folded[match.start() : start]) is not None
+        for start, _end, kind, _canonical in evidence.names[MESSAGE]
+    )
 
 
 def find_spam(evidence: Evidence) -> bool:
