@@ -188,3 +188,42 @@ def test_an_offer_of_the_senders_service_is_a_pitch(message: str) -> None:
 def test_claiming_a_prize_without_a_link_or_a_return_on_a_project_is_not_either() -> None:
     assert rules("Congrats on the award - you should claim it proudly!").spam is False
     assert rules("Your post on cutting build times by 40% was great.").pitch is False
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Fun fact: my daughter shares your name!",
+        "Remember: never type your password on a shared kiosk.",
+        "저희 스타트업은 매월 20% 성장하고 있습니다.",
+        "Hi Priya, your BS from UT Austin caught my eye - fellow Longhorn here.",
+    ],
+)
+def test_a_name_shared_security_advice_growth_or_a_degree_is_no_scam(message: str) -> None:
+    assert rules(message).spam is False
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "我们虽然没有见过面，但我很欣赏你的文章。",
+        "我们还没见过面，希望以后有机会。",
+        "हम कभी नहीं मिले थे, पर आपका काम देखा है।",
+        "我们在做人工智能招聘平台，非常希望认识您。",
+        "I'm sure we crossed paths at some point.",
+        "I think we've crossed paths before.",
+    ],
+)
+def test_a_meeting_denied_or_guessed_is_no_meeting(message: str) -> None:
+    assert rules(message).reasons["met_in_person"] is False
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Happy to share our platform team's migration notes.",
+        "Can I send you a short video of my talk? I'd love your feedback.",
+    ],
+)
+def test_sharing_notes_or_a_talk_is_no_pitch(message: str) -> None:
+    assert rules(message).pitch is False

@@ -103,7 +103,8 @@ MET_IN_PERSON = _compile(
     # (not "crossed paths at Westpac back in the day": colleagues there, said of a firm)
     # (nor "I'm sure we've crossed paths": a guess)
     r"(?<!probably\s)(?<!maybe\s)(?<!might\shave\s)(?<!must\shave\s)(?<!sure\swe've\s)"
-    r"(?<!sure\swe\shave\s)(?<!bet\swe've\s)\b(?:we\s+)?crossed\s+paths\b"
+    r"(?<!sure\swe\shave\s)(?<!bet\swe've\s)(?<!think\swe've\s)(?<!sure\s)(?<!think\s)(?<!bet\s)"
+    r"(?<!sure\swe\s)(?<!think\swe\s)(?<!bet\swe\s)\b(?:we\s+)?crossed\s+paths\b"
     r"(?!\s+(?:on|via)\s+(?:twitter|x|linkedin|slack|discord|reddit|github|here)\b|\s+online\b)"
     r"(?!\s+(?:at|in|with)\s+(?:[\w&'-]+\s+){1,3}?(?:back\s+in\s+the\s+day|"
     r"in\s+the\s+(?:late|early|mid)\b|years\s+ago|(?:19|20)\d\d|when\s+(?:i|we)\s+(?:was|were)))|\bput\s+a\s+face\s+to\s+the\s+(?:name|avatar|voice|email|profile)\b|"
@@ -292,12 +293,14 @@ MET_IN_PERSON_CJK = _cjk(
     r"(?:会上|时)认识了?(?:你|您)",
     r"交换(?:过|了)?名片",
     # "we (last month) at ... met / chatted", in either script; "we chatted at lunch"; one table
-    r"我[们們](?:上[个個]月|上周|上週|昨天|去年|今天|前几天|前幾天)?(?:在|于|於)[^。！？]{0,40}?"
-    r"(?:见过|見過|认识|認識|聊过|聊過)",
-    r"我[们們][^。！？，,]{0,12}(?:聊过|聊過|见过面|見過面)",
+    # (not "we have never / not yet met": 没, 未, 从未, 还没 before the verb; nor "我们在做",
+    # "we are building", which is not "we, at")
+    r"我[们們](?:上[个個]月|上周|上週|昨天|去年|今天|前几天|前幾天)?(?:在|于|於)(?!做|找|招|开发|開發|建|打造)"
+    r"[^。！？没沒未]{0,40}?(?:见过|見過|聊过|聊過|(?<!希望)(?<!想)(?:认识|認識))",
+    r"我[们們][^。！？，,没沒未]{0,12}(?:聊过|聊過|见过面|見過面)",
     r"同桌",
     # Hindi "we had met", "met at"
-    r"मिले थे",
+    r"(?<!नहीं )(?<!ना )मिले थे",
     r"(?:和|跟|与)(?:你|您)(?:聊了|聊过|聊得|见过|见了面|交流了)",
     r"ご一緒(?:でき|し)(?:て|た|ました)",
     r"मिलकर (?:बहुत )?(?:अच्छा|खुशी)",
@@ -399,7 +402,7 @@ PITCH_CJK = _cjk(
 SCAM_CJK = _cjk(
     # Korean: "returns guaranteed", "20% every week"
     r"수익(?:을|를)?\s*보장",
-    r"매(?:주|월|일)\s*\d+\s?%",
+    r"매(?:주|월|일)\s*\d+\s?%\s*(?:의\s*)?(?:수익|이자|배당)",
     r"日赚",
     r"给视频点赞",
     r"点赞(?:赚钱|兼职|任务)",
@@ -1365,12 +1368,13 @@ _SOLD_NOUNS = (
 )
 PITCH = _compile(
     # "I thought I'd share our DBS check service", "9% returns", "book a free review"
-    r"\bshare\s+our\s+(?:[\w-]+\s+){0,3}?(?:service|services|platform|tool|product|offering|solution)\b",
+    r"\bshare\s+our\s+(?:[\w-]+\s+){0,3}?(?:service|services|product|offering|solution)\s+with\s+you\b",
     r"\b\d+(?:\.\d+)?\s?%\s+(?:annual\s+|yearly\s+|guaranteed\s+)?returns?\b",
     r"\bbook\s+(?:a|your)\s+free\s+(?:[\w-]+\s+)?(?:review|health\s?check|session|consult\w*)\b",
     # a seller's follow-ups: "can I send a 2-min video?", "we have new capacity in Round Rock"
     r"\b(?:send|share)\s+(?:you\s+)?(?:a|our|my)\s+(?:quick\s+|short\s+)?"
-    r"(?:\d+[- ]?min(?:ute)?s?\s+)?(?:video|loom|walkthrough|demo\s+video)\b",
+    r"(?:\d+[- ]?min(?:ute)?s?\s+)?(?:video|loom|walkthrough|demo\s+video)\b"
+    r"(?!\s+(?:of|from)\s+(?:my|the|our)\s+(?:talk|keynote|panel|session|presentation|lecture))",
     r"\bwe\s+(?:have|now\s+have)\s+(?:new|spare|extra|more|available)\s+(?:capacity|inventory|slots|stock)\b",
     # the sender's paid challenge or course: "join my 30-day LinkedIn challenge, GBP 97"
     r"\bjoin\s+my\s+(?:[\w-]+\s+){0,3}?(?:challenge|course|programme|program|cohort|masterclass|bootcamp|"
@@ -1931,14 +1935,16 @@ SCAM_STRONG = _compile(
     r"\bclaim\s+(?:it\s+|yours\s+|your\s+[\w-]+\s+)?(?:here|now|at)\s*:?\s*(?:https?://|bit\.ly|tinyurl)",
     # a one-time code or password asked for: "OTP share karo", "confirm by entering your
     # password here", "fill in your bank details"
-    r"\b(?:otp|one[- ]time\s+(?:password|code))\s+(?:share|bhej|send|bata|de\s+do|dijiye)\w*",
-    r"\b(?:by\s+)?(?:entering|enter|re-?enter|type|typing|confirm|verify)\s+your\s+(?:password|login\s+details|"
-    r"credentials|pin|otp)\s+(?:here|at|on|via|below)\b|\b(?:fill\s+in|reply\s+with|send\s+(?:me\s+|us\s+)?)"
+    r"\b(?:otp|one[- ]time\s+(?:password|code))\s+(?:share|bhej\w*|send|bata\w*|de\s+do|dijiye)\b"
+    r"(?!\s+(?:service|api|flow|module|feature|policy|logic))",
+    r"(?<!never\s)(?<!don't\s)(?<!not\s)\b(?:by\s+)?(?:entering|enter|re-?enter|type|typing|confirm|verify)\s+"
+    r"your\s+(?:password|login\s+details|credentials|pin|otp)\s+(?:here|below|at\s+(?:this|the)\s+link|"
+    r"via\s+(?:this|the)\s+link)\b|\b(?:fill\s+in|reply\s+with|send\s+(?:me\s+|us\s+)?)"
     r"your\s+(?:full\s+name\s+and\s+)?(?:bank|card|account)\s+details\b",
     # a windfall: "you have been chosen to receive a $250,000 grant"
     r"\b(?:chosen|selected)\s+to\s+receive\s+(?:a|an|the)\s+" + _MONEY,
     # an estate that "shares your surname" and has no heir
-    r"\b(?:shares?|sharing|bears?)\s+your\s+(?:sur|last\s+|family\s+)?name\b|\bno\s+heirs?\s+(?:has|have|"
+    r"\b(?:shares?|sharing|bears?)\s+your\s+(?:surname|last\s+name|family\s+name)\b|\bno\s+heirs?\s+(?:has|have|"
     r"came|come|was|were)\b",
     # help to receive a sum: "I need your help to receive funds of $2.7M"
     r"\b(?:help|assist)\s+(?:me\s+|us\s+)?(?:to\s+)?(?:move|transfer|receive|claim|release)\s+"
@@ -2169,7 +2175,7 @@ SCAM_WEAK = _compile(
 )
 ABUSE = _compile(
     r"\b(?:everyone|people|real\s+[\w-]+|the\s+(?:whole\s+)?industry)\s+laughs?\s+at\s+(?:you|u)\b|"
-    r"\byour\s+(?:[\w-]+\s+)?(?:fluff|drivel|bullshit|bs|twaddle|claptrap)\b",
+    r"\byour\s+(?:[\w-]+\s+)?(?:fluff|drivel|bullshit|twaddle|claptrap)\b",
     # a put-down of the recipient in their trade: "you're a useless recruiter", "your
     # hiring is a shambles and so are you", "hope u enjoy being useless", "people like
     # you only got promoted because..."
