@@ -761,14 +761,18 @@ SUPPLIER_SAYS = re.compile(
 )
 # The firm as the sender's customer, competitor or other party, not the sender's
 # employer: "Globex's biggest competitor", "I was at SCB too! Well, as a customer".
+_NOT_A_ROLE_AFTER = (
+    # (not "as a customer success manager", "a user researcher": a job there)
+    r"(?!\s+(?:success|research\w*|experience|support|service\w*|partner\w*|manager|engineer\w*|"
+    r"advocate|insights?|relations|care|lead|director|representative|rep|operations|ops)\b)"
+)
 OTHER_PARTY_AFTER = re.compile(
     r"'s\s+(?:[\w-]+\s+){0,2}?(?:competitors?|rivals?|competition|clients?|customers?|suppliers?|"
     r"vendors?)\b|"
-    r"[^.!?]{0,20}[.!?]*\s+(?:well|ok|okay|ha|haha|lol)?[,.]?\s*(?:only\s+|just\s+)?as\s+an?\s+"
+    r"(?:[^.!?]{0,20}[.!?]*\s+(?:well|ok|okay|ha|haha|lol)?[,.]?\s*(?:only\s+|just\s+)?as\s+an?\s+"
     r"(?:customer|client|visitor|guest|patient|user|shopper|supplier|vendor)\b"
-    # (not "as a customer success manager", "as a user researcher": a job there)
-    r"(?!\s+(?:success|research\w*|experience|support|service\w*|partner\w*|manager|engineer\w*|"
-    r"advocate|insights?|relations|care|lead|director|representative|rep|operations|ops)\b)"
+    # "a long-time Coralbay Telecom customer"
+    r"|\s+(?:customer|client|user|subscriber|supplier|vendor)s?\b)" + _NOT_A_ROLE_AFTER
 )
 # In a headline, a firm the sender serves is not one they work at: "Partner to
 # Northwind Pharma", "Vendor to Globex Cloud"; nor, anywhere, is a firm that is the
@@ -780,7 +784,7 @@ HEADLINE_SERVES_BEFORE = re.compile(
 )
 ACCOUNT_AFTER = re.compile(
     r"\s+(?:account|relationship)\b(?!\s+(?:executive|exec|manager|management|director|lead|partner|"
-    r"officer|team|specialist|coordinator|owner|planner)\b)"
+    r"officer|team|specialist|coordinator|owner|planner|banker|bankers|banking)\b)"
 )
 ALUM_AFTER = re.compile(r"(?:'s)?\s*alum(?:ni|na|nus|s)?\b")
 # Said after a school that the sender works at: they studied there too ("did my MBA
@@ -1367,6 +1371,11 @@ _SOLD_NOUNS = (
     r"proposition|rpo|copilot)"
 )
 PITCH = _compile(
+    # "Want a catalogue?", "could I quote Northwind for your next 100 hires?" (not "could I
+    # quote you in my piece"; nor "now I sell commercial property", which says what the
+    # sender does)
+    r"\bwant\s+(?:a|our|the|my)\s+(?:catalogue|catalog|brochure|price\s+list|rate\s+card)\b",
+    r"\b(?:could|can|may)\s+i\s+quote\s+(?:you|[\w-]+)\s+for\s+(?:your\s+)?(?:next\s+)?\d+\b",
     # "I thought I'd share our DBS check service", "9% returns", "book a free review"
     r"\bshare\s+our\s+(?:[\w-]+\s+){0,3}?(?:service|services|product|offering|solution)\s+with\s+you\b",
     r"\b\d+(?:\.\d+)?\s?%\s+(?:annual\s+|yearly\s+|guaranteed\s+)?returns?\b",
@@ -1549,7 +1558,7 @@ PITCH = _compile(
     r"\bwe\s+help\s+(?!you\b)(?:[\w-]+\s+){1,4}?(?:get|grow|scale|book|win|land|cut|save|hire|"
     r"generate|close|automate|increase|boost|migrate|reduce|modernise|modernize|find)\b",
     r"\b(?:at\s+no\s+cost|free\s+of\s+charge|no\s+obligation)\b",
-    r"\bi\s+help\s+(?:[\w-]+\s+){1,4}?(?:\d+x|get|grow|scale|book|win|land|cut|save|automate|fill|"
+    r"\bi\s+help\s+(?:[\w-]+\s+){1,4}?(?:\d+x|monetis\w*|monetiz\w*|get|grow|scale|book|win|land|cut|save|automate|fill|"
     r"generate|close|increase|boost)\b",
     r"\b(?:i'?m|i\s+am|we'?re|we\s+are)\s+(?:a\s+|an\s+)?"
     # "I'm moving from agency to in-house" says where the sender was, not what they sell
@@ -1929,6 +1938,9 @@ SOLICITED = fast_compile(
 )
 
 SCAM_STRONG = _compile(
+    # "a trusted foreign partner to receive a contract payment"
+    r"\b(?:trusted|reliable|honest|trustworthy)\s+(?:foreign\s+|overseas\s+)?partner\s+to\s+(?:receive|"
+    r"transfer|move|claim|hold)\b",
     # easy money: "I earn 2000 euro daily with a trading bot"; a prize to claim at a link
     r"\b(?:i\s+)?(?:earn|make|verdien|verdiene|ganho|gano|guadagno|gagne)\s+(?:dagelijks|daily|every\s+day|"
     r"per\s+day|a\s+day|al\s+dia|todos\s+os\s+dias|ogni\s+giorno|taglich|par\s+jour)\s+(?:\d|[$£€])",
@@ -2174,6 +2186,8 @@ SCAM_WEAK = _compile(
     r"(?:whatsapp|telegram|signal|wechat)\b",
 )
 ABUSE = _compile(
+    r"\b(?:your|ur)\s+(?:[\w-]+\s+){0,2}?(?:posts?|content|advice|coaching|videos?|talks?)\s+(?:are|is)\s+"
+    r"(?:so\s+|just\s+)?(?:cringe|cringey|cringeworthy|trash|embarrassing|pathetic)\b",
     r"\b(?:everyone|people|real\s+[\w-]+|the\s+(?:whole\s+)?industry)\s+laughs?\s+at\s+(?:you|u)\b|"
     r"\byour\s+(?:[\w-]+\s+)?(?:fluff|drivel|bullshit|twaddle|claptrap)\b",
     # a put-down of the recipient in their trade: "you're a useless recruiter", "your
