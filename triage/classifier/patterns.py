@@ -13,7 +13,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
 from .normalise import fold
-from .prefilter import CJK, GatedPatterns, fast_compile
+from .prefilter import CJK, GatedPatterns
 
 
 def _compile(*alternatives: str) -> GatedPatterns:
@@ -601,14 +601,14 @@ NO_LONGER_AFTER = re.compile(r"\s*(?:any\s*more|these\s+days|now)\b")
 # A meeting still to come, or only wished for ("looking forward to meeting you at the
 # assessment day", "hope to meet you at"): the rules say no meeting yet, and the learned
 # model, which reads "meeting" as one, may not say otherwise.
-WISHED_MEETING = re.compile(
+WISHED_MEETING = _compile(
     r"\b(?:look(?:ing)?\s+forward\s+to|hop(?:e|ing)\s+to|(?:would|'d)\s+(?:love|like)\s+to|"
     r"keen\s+to|can'?t\s+wait\s+to|excited\s+to|want\s+to|let'?s)\s+(?:finally\s+|actually\s+)?"
     r"(?:meet(?:ing)?|catch(?:ing)?\s+up|grab(?:bing)?\s+(?:a\s+)?(?:coffee|lunch))\b"
 )
 # Saying the two have not met: the learned model may not add a meeting then ("we were
 # both at the World Tour - didn't get to chat", "we've never actually met").
-NEVER_MET = fast_compile(
+NEVER_MET = _compile(
     r"\b(?:didn'?t|did\s+not|never)\s+(?:get\s+to|got\s+to|manage\s+to)\s+(?:chat|talk|meet|"
     r"speak|say\s+hi)\b|\b(?:we'?ve|we\s+have|we)\s+never\s+(?:actually\s+)?met\b|"
     r"\bhaven'?t\s+(?:actually\s+)?met\b|"
@@ -678,7 +678,7 @@ STUDY_CUES = re.compile(
 # A group named only as something watched online ("saw the APUG talk on YouTube"), or with
 # its membership denied ("not a member myself"), is not common ground; membership said
 # in the same sentence still is.
-NOT_A_MEMBER = re.compile(
+NOT_A_MEMBER = _compile(
     r"\bnot\s+(?:a\s+)?member\b|\b(?:i'?m|i\s+am)\s+not\s+(?:in|part\s+of)\b|\bnever\s+(?:made\s+it|been)\b[^.!?]{0,20}?\bin\s+person\b|"
     r"\bnon\s+sono\s+(?:un\s+)?membro\b|\bno\s+soy\s+miembro\b|\bne\s+suis\s+pas\s+membre\b|"
     r"\bkein\s+mitglied\b|\bgeen\s+lid\b|\bnao\s+sou\s+membro\b"
@@ -869,7 +869,7 @@ ALSO_NEARBY = re.compile(
 )
 
 # A headline that names a school shows study there only with one of these words.
-STUDY_WORDS = fast_compile(
+STUDY_WORDS = _compile(
     r"\b(?:student|studying|alum(?:ni|na|nus)?|graduate|grad|undergrad\w*|postgrad\w*|sophomore|"
     r"freshman|mba|msc|bsc|phd|"
     r"candidate|class\s+of|etudiant\w*|estudiante|student\w*|studente|aluno|aluna)\b"
@@ -879,7 +879,7 @@ STUDY_WORDS = fast_compile(
 
 # In a headline, a degree or a class year beside a school says the sender studied there
 # ("BCom (UniMelb)", "KCL Law '21", "ECE '18, IIT Madras"). Not "MA" or "BS": a US state, slang.
-HEADLINE_DEGREE = fast_compile(
+HEADLINE_DEGREE = _compile(
     r"\b(?:ba|bsc|bcom|bcomm|beng|btech|bba|llb|llm|meng|mtech|mphil|dphil|mres|msci)\b|'\d\d\b"
 )
 
@@ -1902,13 +1902,13 @@ PITCH = _compile(
 
 # Asking for the recipient's unpaid help is not selling them anything, whatever the
 # sender runs ("we run a free bootcamp... would you consider volunteering as a mentor").
-ASKS_UNPAID_HELP = fast_compile(
+ASKS_UNPAID_HELP = _compile(
     r"\b(?:volunteer(?:ing)?\s+(?:as|to|your)|pro\s+bono|give\s+(?:your\s+|some\s+)?time\s+to|"
     r"donate\s+(?:your\s+|some\s+)?time)\b"
 )
 
 # A fee the recipient is paid, for a consultation or their time, is no sale to them.
-RECIPIENT_IS_PAID = fast_compile(
+RECIPIENT_IS_PAID = _compile(
     r"\bpaid\s+(?:consultation|expert\s+call|call|interview|engagement|advisory\s+(?:call|role|"
     r"session))\b(?!-)|\b(?:book|hire|invite|want)\s+you\s+for\s+a\s+paid\b|\bpaid\s+at\s+"
     r"(?:usd\s?|aud\s?|us\$|[$£€])\s?\d|\bno\s+fees?\s+(?:in\s+either\s+direction|either\s+way|"
@@ -1932,7 +1932,7 @@ RECIPIENT_IS_PAID = fast_compile(
 )
 
 # Follow-ups the recipient asked for are not unsolicited.
-SOLICITED = fast_compile(
+SOLICITED = _compile(
     r"\b(?:we\s+discussed|as\s+discussed|you\s+asked\s+(?:for|about)|as\s+promised|"
     r"per\s+our\s+(?:call|conversation))\b"
 )

@@ -536,12 +536,14 @@ def words_of(text: str) -> frozenset[str]:
 
 class _Hits:
     """What one literal (or one word of a text) satisfies: whole alternatives that need
-    nothing else, and bits of the gates of alternatives that need several."""
+    nothing else (one bit each, by alternative number), and bits of the gates of
+    alternatives that need several. Plain ints: OR-ing two is one C call however many
+    alternatives a word satisfies."""
 
     __slots__ = ("alternatives", "bits")
 
     def __init__(self) -> None:
-        self.alternatives: set[int] = set()
+        self.alternatives = 0
         self.bits = 0
 
     def add(self, other: _Hits) -> None:
@@ -550,7 +552,7 @@ class _Hits:
 
 
 # Words whose hits are known; of them, the ones with any hit, and those hits.
-_WordCache = tuple[set[str], dict[str, tuple[tuple[int, ...], int]], set[str]]
+_WordCache = tuple[set[str], dict[str, tuple[int, int]], set[str]]
 
 
 def _new_word_cache() -> _WordCache:
@@ -561,16 +563,18 @@ class _Registry:
     """Every gated pattern set, indexed together: one lookup per text says which
     alternatives of every set may match, so a set with no candidate costs nothing.
 
-    An alternative with one gate is a candidate as soon as a literal of that gate is in
-    the text. An alternative with several has one bit per gate, numbered in the order the
-    alternatives were added, and is a candidate when all its bits are set. What each
-    distinct word of a text satisfies is worked out once, then cached."""
+    Alternatives are numbered in the order they were added, each set's contiguously, and
+    a text's candidates are one int with a bit per alternative. An alternative with one
+    gate is a candidate as soon as a literal of that gate is in the text. An alternative
+    with several has one bit per gate, numbered in the order the alternatives were added,
+    and is a candidate when all its bits are set. What each distinct word of a text
+    satisfies is worked out once, then cached."""
 
     def __init__(self) -> None:
         self.count = 0
-        self._owner: list[tuple[int, int]] = []  # alternative number -> (family, index)
-        self._of_bit: list[tuple[int, int]] = []  # bit -> (alternative number, all its bits)
-        self._unconditional: list[int] = []  # no literal: run always
+        self.size = 0  # alternatives added so far
+        self._of_bit: list[tuple[int, int]] = []  # bit -> (alternative bit, all its bits)
+        self._unconditional = 0  # no literal: run always
         self._whole: dict[str, _Hits] = {}  # whole-word literals
         self._by_head: dict[str, list[tuple[str, _Hits]]] = {}  # prefix literals by 3 letters
         self._short: dict[str, _Hits] = {}  # prefix literals of one or two letters
@@ -582,25 +586,27 @@ class _Registry:
         self._symbols: dict[str, _Hits] = {}
         self._words: _WordCache = _new_word_cache()
 
-    def add(self, gates: list[list[frozenset[str]]]) -> int:
-        family = self.count
+    def add(self, gates: list[list[frozenset[str]]]) -> tuple[int, int]:
+        """Registers a set's alternatives; returns the number of its first one and how
+        many it has."""
+        first_number = self.size
         self.count += 1
-        for index, conjunction in enumerate(gates):
-            number = len(self._owner)
-            self._owner.append((family, index))
+        for conjunction in gates:
+            bit = 1 << self.size
+            self.size += 1
             if not conjunction:
-                self._unconditional.append(number)
+                self._unconditional |= bit
                 continue
             hits = []
             if len(conjunction) == 1:
                 single = _Hits()
-                single.alternatives.add(number)
+                single.alternatives = bit
                 hits.append(single)
             else:
                 first = len(self._of_bit)
                 needs = ((1 << len(conjunction)) - 1) << first
                 for offset in range(len(conjunction)):
-                    self._of_bit.append((number, needs))
+                    self._of_bit.append((bit, needs))
                     gate_bit = _Hits()
                     gate_bit.bits = 1 << (first + offset)
                     hits.append(gate_bit)
@@ -609,7 +615,7 @@ class _Registry:
                     self._register(literal, hit)
         self._odd_words = frozenset(self._odd)
         self._forget_words()
-        return family
+        return first_number, len(gates)
 
     def _register(self, marked: str, hit: _Hits) -> None:
         if not marked.endswith(PREFIX):
@@ -646,11 +652,11 @@ class _Registry:
             for length in (1, 2):
                 hits.add(self._short.get(word[:length], empty))
             if hits.alternatives or hits.bits:
-                word_hits[word] = (tuple(hits.alternatives), hits.bits)
+                word_hits[word] = (hits.alternatives, hits.bits)
                 words_with_hits.add(word)  # after word_hits: a reader never misses it
         seen.update(words)
 
-    def hits_of(self, text: str) -> tuple[set[int], int]:
+    def hits_of(self, text: str) -> tuple[int, int]:
         """The one-gate alternatives the text satisfies, and the bits of the other gates."""
         words = words_of(text)
         cache = self._words
@@ -658,39 +664,35 @@ class _Registry:
         unknown = words - seen
         if unknown:
             self._learn(unknown, cache)
-        chosen: set[int] = set()
-        bits = 0
+        chosen = bits = 0
         for word in words & words_with_hits:
             alternatives, word_bits = word_hits[word]
-            chosen.update(alternatives)
+            chosen |= alternatives
             bits |= word_bits
-        odd = [hit for word in words & self._odd_words for hit in self._odd[word]]
-        for literal, hit in [*odd, *self._symbols.items()]:
+        for word in words & self._odd_words:
+            for literal, hit in self._odd[word]:
+                if literal in text:
+                    chosen |= hit.alternatives
+                    bits |= hit.bits
+        for literal, hit in self._symbols.items():
             if literal in text:
                 chosen |= hit.alternatives
                 bits |= hit.bits
         return chosen, bits
 
-    def candidates(self, text: str) -> list[list[int]]:
-        """Per pattern set, the alternatives worth running on `text`, in order."""
-        result: list[list[int]] = [[] for _ in range(self.count)]
-        owner = self._owner
+    def candidates(self, text: str) -> int:
+        """The alternatives worth running on `text`, one bit each, by number."""
         if not Gates.enabled:
-            for family, index in owner:
-                result[family].append(index)
-            return result
+            return (1 << self.size) - 1
         chosen, bits = self.hits_of(text)
-        chosen.update(self._unconditional)
+        chosen |= self._unconditional
         remaining, of_bit = bits, self._of_bit
         while remaining:
-            number, needs = of_bit[(remaining & -remaining).bit_length() - 1]
+            alternative, needs = of_bit[(remaining & -remaining).bit_length() - 1]
             if bits & needs == needs:
-                chosen.add(number)
+                chosen |= alternative
             remaining &= ~needs  # the alternative's other bits need no second look
-        for number in sorted(chosen):  # numbered family by family, in order
-            family, index = owner[number]
-            result[family].append(index)
-        return result
+        return chosen
 
 
 _REGISTRY = _Registry()
@@ -701,14 +703,24 @@ class _LastAnswer:
     in a row. One tuple, replaced whole, so threads sharing it never pair a text with
     another's answer."""
 
-    last: tuple[str | None, bool, list[list[int]]] = (None, True, [])
+    last: tuple[str | None, bool, int] = (None, True, 0)
 
 
-def _candidates_by_family(text: str) -> list[list[int]]:
+def _candidates_of(text: str) -> int:
     seen, gated, found = _LastAnswer.last
     if seen is not text or gated is not Gates.enabled:
         found = _REGISTRY.candidates(text)
         _LastAnswer.last = (text, Gates.enabled, found)
+    return found
+
+
+def _indices(mask: int) -> list[int]:
+    """The positions of a mask's set bits, lowest first."""
+    found = []
+    while mask:
+        low = mask & -mask
+        found.append(low.bit_length() - 1)
+        mask ^= low
     return found
 
 
@@ -873,15 +885,17 @@ class GatedPatterns:
             symbols = _required_characters(pattern)
             if symbols:
                 gate.append(frozenset(char + PREFIX for char in symbols))
-        self._family = _REGISTRY.add(gates)
+        self._first, count = _REGISTRY.add(gates)
+        self._all = (1 << count) - 1
 
     def _candidates(self, text: str) -> list[int]:
         if not text:
             return []
-        seen, gated, found = _LastAnswer.last  # inlined _candidates_by_family: a hot path
-        if seen is text and gated is Gates.enabled:
-            return found[self._family]
-        return _candidates_by_family(text)[self._family]
+        seen, gated, found = _LastAnswer.last  # inlined _candidates_of: a hot path
+        if seen is not text or gated is not Gates.enabled:
+            found = _candidates_of(text)
+        mine = (found >> self._first) & self._all
+        return _indices(mine) if mine else []
 
     def _compiled(self) -> list[re.Pattern[str]]:
         return self._fast if Gates.enabled else self._patterns
@@ -934,13 +948,3 @@ def _without_overlaps(found: list[re.Match[str]]) -> Iterator[re.Match[str]]:
         if match.start() >= last_end:
             last_end = match.end()
             yield match
-
-
-def fast_compile(pattern: str) -> re.Pattern[str]:
-    """re.compile for a pattern searched across whole texts: the same matches, found
-    sooner (see fast_start)."""
-    FAST_COMPILED.append(pattern)
-    return re.compile(fast_start(pattern))
-
-
-FAST_COMPILED: list[str] = []  # written forms, for the test that both match alike
