@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from . import learned, rules
 from .evidence import Evidence
 from .matching import CompiledProfile, compile_profile, name_key
-from .normalise import fold
+from .normalise import expand_shorthand, fold
 from .policy import choose_queue, strength, summarise
 from .types import REASONS, Finding, InvitationInput, ProfileInput, Verdict
 
@@ -32,7 +32,9 @@ class RulesReading:
 
 def read_with_rules(invitation: InvitationInput, profile: ProfileInput) -> RulesReading:
     compiled = compile_profile(profile)
-    evidence = Evidence(message=fold(invitation.message), headline=fold(invitation.headline))
+    evidence = Evidence(
+        message=expand_shorthand(fold(invitation.message)), headline=fold(invitation.headline)
+    )
     sender_key = name_key(invitation.sender_name)
 
     rules.find_affiliations_in_headline(evidence, compiled)

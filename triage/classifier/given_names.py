@@ -51,7 +51,7 @@ _GROUPS = (
     "benjamin ben benny benji benjamim",
     "samuel sam sammy samuele",
     "samantha sam sammy sammie",
-    "susan sue susie suzie suzy suzanne susanna susana",
+    "susan sue susie suzie suzy suze suzanne susanna susana",
     "patrick pat paddy patricio patrizio",
     "patricia pat patty trish tricia",
     "stephen steven steve stevie stefan stefano esteban etienne stephan",

@@ -1134,7 +1134,11 @@ def _recipient_names(profile: ProfileInput) -> RecipientNames:
     return RecipientNames(first, surname, full, nicknames)
 
 
-_HONORIFIC = r"(?:mr|ms|mrs|miss|dr|mx|sr|sra|herr|frau|mme|madame|monsieur|signora|signor|dott)\.?"
+# Titles before a surname, in en, es, pt, de, fr, it, nl, pl, cs and Vietnamese ("ông", "bà").
+_HONORIFIC = (
+    r"(?:mr|ms|mrs|miss|dr|mx|sr|sra|herr|frau|mme|madame|monsieur|signora|signor|dott|don|dona|"
+    r"senhor|senhora|meneer|mevrouw|mevr|dhr|pan|pani|pane|ong|ba)\.?"
+)
 
 
 def _recipient_pattern(names: RecipientNames) -> re.Pattern[str]:

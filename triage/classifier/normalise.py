@@ -9,10 +9,13 @@ original text.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
+
+from .prefilter import words_of
 
 # Same-length replacements, applied before folding so they never shift offsets.
 _STRAIGHTEN = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'", "–": "-", "—": "-"})
@@ -104,3 +107,100 @@ def _fold_resizing(text: str) -> FoldedText:
 def fold_plain(text: str) -> str:
     """Folded text without the offset map, for names and dictionary keys."""
     return " ".join(fold(text).folded.split())
+
+
+# --- the shorthand of notes typed on a phone -----------------------------------------------------
+#
+# "cld we feature ur post", "open to chatting w/ u?": the phrase rules are written in full words,
+# so a note's shorthand is spelled out before they run (the evidence still quotes the note as
+# written). Only the note's own text: names of people and organisations are never expanded.
+_SPELLED_OUT = {
+    "urs": "yours",
+    "cld": "could",
+    "wld": "would",
+    "shld": "should",
+    "pls": "please",
+    "plz": "please",
+    "ppl": "people",
+    "thx": "thanks",
+    "tmrw": "tomorrow",
+    "yday": "yesterday",
+    "fwd": "forward",
+    "abt": "about",
+    "w/": "with",
+}
+
+
+# "u" and "ur" are words in other languages too (Dutch "u", the formal "you"; Swedish "ur",
+# "out of"; Hungarian "úr", "Mr"): they are spelled out only in a note with English words.
+def _word_set(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
+_ENGLISH_WORDS = _word_set(
+    "the and you for with this that have would could your thanks thank just love hey hi what are "
+    "from will our about like see hope great soon send chat can know heard been got get let lets "
+    "keen catch hiring job role team coffee call meet met sure next week time today tomorrow "
+    "yesterday cld wld shld pls plz thx"
+)
+# "ur" is "you're" before what says where or how someone is ("ur in this video", "ur hiring"),
+# else "your".
+_AFTER_YOU_ARE = _word_set(
+    "in at on so not a an the welcome invited right wrong going doing looking hiring based still "
+    "now too very really always never definitely probably gonna also back free around one moving "
+    "leaving joining starting working speaking presenting coming heading ok okay fine busy well"
+)
+_TRIGGERS = frozenset({*_SPELLED_OUT, "u", "ur", "w"})
+# A candidate on its own: not inside a word, an abbreviation ("u.s.", "UT-Austin") or a path;
+# "w/" only before a space ("w/o" is "without").
+_SHORTHAND = re.compile(
+    r"(?<![\w'/.-])(?:(?:ur|urs|cld|wld|shld|pls|plz|ppl|thx|tmrw|yday|fwd|abt|u)(?![\w/'-])(?!\.\w)"
+    r"|w/(?=\s))"
+)
+_NEXT_WORD = re.compile(r"\s*([\w']+)")
+
+
+def expand_shorthand(text: FoldedText) -> FoldedText:
+    """The note with its shorthand spelled out ("cld" -> "could", "ur" -> "your", "u" ->
+    "you"), offsets still leading back to the note as written."""
+    folded = text.folded
+    words = words_of(folded)  # cached: the rules read the same words of an unchanged note
+    if words.isdisjoint(_TRIGGERS):
+        return text  # the usual case: one set operation
+    english = not words.isdisjoint(_ENGLISH_WORDS)
+    base = text.origin if text.origin is not None else range(len(folded))
+    pieces: list[str] = []
+    origin: list[int] = []
+    position = 0
+    for match in _SHORTHAND.finditer(folded):
+        start, end = match.span()
+        word = match.group()
+        written = text.original_text(start, end)
+        if written.isupper() and len(written) > 1:
+            continue  # "PLS", "UR": an acronym
+        if word in ("u", "ur"):
+            following = _NEXT_WORD.match(folded, end)
+            after = following.group(1) if following else ""
+            after_written = text.original_text(*following.span(1)) if following else ""
+            if not english or (written[0].isupper() and after_written[:1].isupper()):
+                continue  # not English, or a name ("Ur Cohen")
+            spelled = "you" if word == "u" else "you're" if after in _AFTER_YOU_ARE else "your"
+        else:
+            spelled = _SPELLED_OUT[word]
+        pieces.append(folded[position:start])
+        origin.extend(base[position:start])
+        pieces.append(spelled)
+        # Each letter of the spelled-out word leads back to a letter of the shorthand, the
+        # last to the last: a span over the word maps back to the whole shorthand.
+        length = end - start
+        origin.extend(
+            base[start + min(length - 1, index * length // len(spelled))]
+            for index in range(len(spelled))
+        )
+        origin[-1] = base[end - 1]
+        position = end
+    if not pieces:
+        return text
+    pieces.append(folded[position:])
+    origin.extend(base[position:])
+    return FoldedText(text.original, "".join(pieces), tuple(origin))

@@ -27,6 +27,9 @@ _MONEY = r"(?:(?:us|aud?|nz|c)?[$£€]\s?|\b(?:usd|aud|eur|gbp|chf|nzd|cad)\s?)
 # --- met in person ---------------------------------------------------------------------
 
 MET_IN_PERSON = _compile(
+    # seated together; a one-to-one slot the recipient gave
+    r"\bwe\s+sat\s+(?:next\s+to|beside|opposite|across\s+from)\s+(?:each\s+other|one\s+another)\b",
+    r"\b(?:enjoyed|thanks?\s+(?:you\s+)?for|loved)\s+(?:your|the)\s+office\s+hours\b",
     # Danish, Norwegian, Swedish: "we met at", "thanks for a nice chat at", "good to meet you"
     r"\bvi\s+(?:m[øo]dtes|m[øo]ttes|traffades|hilste\s+pa)\b",
     r"\b(?:tak|takk|tack)\s+for\s+(?:en\s+|ett\s+|et\s+)?(?:rigtig\s+|veldig\s+|riktigt\s+)?"
@@ -278,6 +281,7 @@ HAS_CJK = re.compile(f"[{CJK}\u0900-\u097f\u0b80-\u0bff\u0e00-\u0e7f]")
 
 # Meeting in Japanese and Chinese: past or "-te" forms only ("お会いできれば" is a wish).
 MET_IN_PERSON_CJK = _cjk(
+    r"(?:통화|미팅|만남|커피챗|줌\s*통화)\s*감사",  # Korean "thanks for the call / meeting"
     r"만나서\s*반가웠",
     r"お会いでき(?:て|た)",
     r"お会いしました",
@@ -309,6 +313,8 @@ MET_IN_PERSON_CJK = _cjk(
 )
 # A request about the recipient's work: hear their views, be taught, a talk.
 OPPORTUNITY_CJK = _cjk(
+    # Chinese "(we) are looking for an outside coach / consultant / speaker"
+    r"(?:正在|在)找[^。！？]{0,10}(?:教练|顾问|讲师|专家|负责人|总监|经理)",
     r"ご相談させて",
     r"सवाल पूछना",
     r"(?:ご経験|お考え|ご知見)を(?:ぜひ)?(?:伺|お聞き)",
@@ -336,6 +342,13 @@ OPPORTUNITY_CJK = _cjk(
 # The sender's own offer, in Japanese, Chinese, Korean or Hindi: "our company provides",
 # "value for money", "free trial", "let us introduce [our service]".
 PITCH_CJK = _cjk(
+    # Korean "from 500 pounds", "a demo date"; Japanese "would you see a demo"; Hindi "at
+    # cheap rates"
+    r"\d[\d,]*\s*(?:파운드|달러|원|유로)부터",
+    r"데모\s*(?:일정|시연|를\s*보여)",
+    r"デモを(?:ご覧|お見せ|ご案内)",
+    r"सस्ती दर",
+    r"सस्ते (?:दाम|रेट)",
     # Japanese: "we (our firm) do X", "from 200,000 yen a month", "let us explain"
     r"弊社(?:で|は)[^。！？]{0,40}(?:行っております|代行|開発)",
     r"月額[\d,]+万?円",
@@ -518,7 +531,7 @@ ORGANISATION_BEFORE = re.compile(
     r"(?:at|in)\s+(?:the\s+)?|\bزملاء\s+في\s+|\bعملت\s+(?:في|لدى)\s+|"
     r"\b(?:it'?s\s+me|the\s+one)\s+from\s+|\b(?:i|who|finally|just|recently)\s+left\s+|"
     r"\b(?:desks?|rows?|seats?|floors?)\s+(?:from|away\s+from|next\s+to|behind)\s+you\s+at\s+|"
-    r"\bshared\s+(?:the|a)\s+(?:[\w-]+\s+){0,2}?(?:desk|office|team|pod|floor)\s+at\s+|"
+    r"\bshared\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:desk|office|team|pod|floor|rota|rotation)\s+(?:at|in)\s+|"
     r"\bik\s+(?:zat|werk|werkte|was|ben|heb)\s+(?:[\w-]+\s+){0,3}?bij\s+(?:de\s+|het\s+)?|"
     r"\b(?:j'etais|je\s+suis|j'ai\s+(?:[\w-]+\s+){0,2}?travaille|je\s+travaill\w*)\s+"
     r"(?:[\w-]+\s+){0,2}?chez\s+|"
@@ -541,7 +554,8 @@ RECIPIENT_TEAM_BEFORE = re.compile(
 )
 ORGANISATION_AFTER = re.compile(
     # "the Northwind comms team", "Southern Cross, credit team, 2nd floor"
-    r"^,?\s*(?:[\w-]+\s+){0,2}?(?:team|desk|office|floor|squad|crew|branch)\b(?!\s+(?:at|of)\b)|"
+    r"^,?\s*(?:[\w-]+\s+){0,2}?(?:team|desk|office|floor|squad|crew|branch|cohort|intake)\b"
+    r"(?!\s+(?:at|of)\b)|"
     # "Coralbay retail sales, 2008 to 2012": a stint there
     r"^\s+(?:[\w-]+\s+){0,2}?[\w-]+,\s*(?:19|20)\d\d\s*(?:to|-|until)\s*(?:19|20)\d\d\b|"
     r"^(?:'s)?\s*(?:alum(?:ni|na|nus|s)?|days|colleagues?|offsite|off-site|all[- ]hands|reunion|"
@@ -786,6 +800,13 @@ ACCOUNT_AFTER = re.compile(
     r"\s+(?:account|relationship)\b(?!\s+(?:executive|exec|manager|management|director|lead|partner|"
     r"officer|team|specialist|coordinator|owner|planner|banker|bankers|banking)\b)"
 )
+# A guest of the school, not one who studied there: "visiting researcher at KCL", "ricercatrice
+# ... in visita a UT" (a visiting student did study there, and a visit may be a reunion).
+VISITING_BEFORE = re.compile(
+    r"\b(?:(?:visiting|guest)\s+(?:researcher|scholar|professor|fellow|lecturer|speaker|academic)\s+"
+    r"(?:at|in)|(?:ricercat\w+|professor\w*|docente)\s+(?:\w+\s+){0,3}?in\s+visita\s+(?:a|al|alla|presso)|"
+    r"(?:gastforscher\w*|gastprofessor\w*|gastwissenschaftler\w*)\s+(?:an|am|bei))\s+(?:the\s+)?$"
+)
 ALUM_AFTER = re.compile(r"(?:'s)?\s*alum(?:ni|na|nus|s)?\b")
 # Said after a school that the sender works at: they studied there too ("did my MBA
 # there", "and also an alum"); not "noticed you're a KCL graduate"
@@ -945,6 +966,20 @@ GROUP_CUES = _compile(
 _NOT_THE_NETWORK = r"(?![^.!?]{0,40}\b(?:network|linkedin|reseau|red|netzwerk|rede|netwerk|rete)\b)"
 
 OPPORTUNITY = _compile(
+    # a confidential chat about a role; a tender to bid on; the recipient's work featured
+    r"\bfancy\s+a\s+(?:confidential|discreet)\s+(?:chat|call|conversation|coffee)\b",
+    r"\b(?:tender|rfp|rfq)\s+(?:documents?|pack|brief|invitation|process)\b|\binvitation\s+to\s+tender\b|"
+    r"\b(?:request\s+for\s+(?:proposals?|tenders?|quotations?))\b",
+    r"(?<!a\s)(?<!the\s)(?<!new\s)(?<!one\s)\bfeature\s+your\s+(?:post|work|story|article|talk|project|"
+    r"research|writing|piece)\b",
+    # Vietnamese "invite you to be (the keynote speaker)"; Arabic "open to a (confidential)
+    # conversation", Czech "we are looking for advice", German "win you for our panel"
+    r"\bmoi\s+(?:ong|ba|anh|chi|ban)\s+(?:lam|tham\s+gia|phat\s+bieu|chia\s+se)\b",
+    r"\bمنفتح\w*\s+على\s+(?:محادثة|فرصة|دور)|\bمحادثة\s+سرية\b",
+    r"\bhledame\s+(?:radu|konzultant\w*|kouc\w*|odbornik\w*|lektor\w*)\b",
+    r"\b(?:sie|dich)\s+(?:gerne?\s+)?fur\s+(?:unsere?[nmrs]?|das|die|den)\s+(?:[\w-]+\s+){0,3}?[\w-]*(?:podium|"
+    r"panel|vortrag|keynote|projekt|beirat|jury|interview|studie|workshop|diskussion|runde|konferenz)"
+    r"[\w-]*\s+(?:[\w-]+\s+){0,4}?gewinnen\b",
     # a colleague's request: "connect w u re the ATS migration", "sync on how your team
     # does on-call", "can you send me the agency list you mentioned?"
     r"(?<!')\b(?:re|regarding)\s+(?:the|our|your|ur)\s+(?:[\w-]+\s+){0,2}?(?:migration|rollout|roll-out|"
@@ -1371,6 +1406,26 @@ _SOLD_NOUNS = (
     r"proposition|rpo|copilot)"
 )
 PITCH = _compile(
+    # A free check of the recipient's roof, site or books; a rebate they "could qualify for";
+    # a rival's price beaten; a price per table, stand or booth of the sender's event
+    r"\b(?:offering|offer|doing|do|providing|provide|running|run|booking|book)\s+(?:you\s+)?(?:a\s+)?free\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:inspections?|audits?|assessments?|health\s+checks?|valuations?|estimates?|"
+    r"site\s+surveys?)\b",
+    r"\byour\s+(?:business|company|firm|clinic|practice|home|house|property|office|team)\s+(?:could|may|"
+    r"might|would)\s+(?:qualify|be\s+eligible)\s+for\s+(?:a\s+|our\s+)?(?:free|rebates?|grants?|subsid\w+|"
+    r"tax\s+credits?|government\s+funding)\b",
+    r"\bbeat\s+(?:[\w-]+'?s?\s+)?(?:pric(?:es|ing)|quotes?|rates?|fees?)\s+by\b",
+    r"\b(?:tables?|stands?|booths?|exhibitor\s+spaces?|sponsorships?)\s+(?:of\s+\w+\s+)?(?:are|is|cost|costs|"
+    r"start\s+at|starts\s+at|from)\s+" + _MONEY,
+    # A free quote and "our company offers" in
+    # Greek; in Arabic an investment opportunity (not its "our company provides": the
+    # school an Arabic note names is beyond the matcher, and a pitch with no reason found
+    # declines); in Turkish a low fee
+    r"\bδωρεαν\s+(?:προσφορα|δοκιμη|επιδειξη|συμβουλευτικη|αξιολογηση)\b|\bη\s+εταιρεια\s+μας\s+"
+    r"(?:προσφερει|παρεχει)\b",
+    r"\bفرص\w*\s+استثماري\w*",
+    r"\b(?:dusuk|uygun)\s+(?:ucret\w*|fiyat\w*|maliyet\w*)\b|\bucretsiz\s+(?:demo|deneme|danismanlik|"
+    r"analiz|teklif)\b",
     # "Want a catalogue?", "could I quote Northwind for your next 100 hires?" (not "could I
     # quote you in my piece"; nor "now I sell commercial property", which says what the
     # sender does)
@@ -1941,6 +1996,16 @@ SCAM_STRONG = _compile(
     # "a trusted foreign partner to receive a contract payment"
     r"\b(?:trusted|reliable|honest|trustworthy)\s+(?:foreign\s+|overseas\s+)?partner\s+to\s+(?:receive|"
     r"transfer|move|claim|hold)\b",
+    # a trusted person for a sum: "a reliable individual to receive a $4M transfer"
+    r"\b(?:trusted|reliable|honest|trustworthy)\s+(?:person|individual|associate)\s+to\s+(?:receive|"
+    r"transfer|move|claim|hold)\s+(?:[\w$£€.,-]+\s+){0,4}?(?:funds|payments?|money|transfer|inheritance|"
+    r"fortune|consignment)\b",
+    # help moving a fortune out of a country: "help moving my late husband's funds"
+    r"\b(?:help|assist\w*)\s+(?:(?:in|with)\s+)?(?:moving|transferring|taking)\s+(?:my\s+|our\s+|the\s+|"
+    r"his\s+|her\s+)?(?:late\s+)?(?:[\w-]+'s\s+)?(?:funds|fortune|inheritance|money|savings|estate|"
+    r"gold)\s+(?:out\s+of\s+(?:the\s+|my\s+|his\s+|her\s+)?country|abroad|overseas)\b",
+    # Arabic "a trusted partner to receive (the funds)"
+    r"\bموثوق\w*\s+لاستلام\b",
     # easy money: "I earn 2000 euro daily with a trading bot"; a prize to claim at a link
     r"\b(?:i\s+)?(?:earn|make|verdien|verdiene|ganho|gano|guadagno|gagne)\s+(?:dagelijks|daily|every\s+day|"
     r"per\s+day|a\s+day|al\s+dia|todos\s+os\s+dias|ogni\s+giorno|taglich|par\s+jour)\s+(?:\d|[$£€])",
@@ -1951,8 +2016,8 @@ SCAM_STRONG = _compile(
     r"(?!\s+(?:service|api|flow|module|feature|policy|logic))",
     r"(?<!never\s)(?<!don't\s)(?<!not\s)\b(?:by\s+)?(?:entering|enter|re-?enter|type|typing|confirm|verify)\s+"
     r"your\s+(?:password|login\s+details|credentials|pin|otp)\s+(?:here|below|at\s+(?:this|the)\s+link|"
-    r"via\s+(?:this|the)\s+link)\b|\b(?:fill\s+in|reply\s+with|send\s+(?:me\s+|us\s+)?)"
-    r"your\s+(?:full\s+name\s+and\s+)?(?:bank|card|account)\s+details\b",
+    r"via\s+(?:this|the)\s+link)\b|(?<!never\s)(?<!don't\s)(?<!not\s)\b(?:fill\s+in\s+|reply\s+with\s+|"
+    r"send\s+(?:me\s+|us\s+)?)your\s+(?:full\s+name\s+and\s+)?(?:bank|card|account)\s+details\b",
     # a windfall: "you have been chosen to receive a $250,000 grant"
     r"\b(?:chosen|selected)\s+to\s+receive\s+(?:a|an|the)\s+" + _MONEY,
     # an estate that "shares your surname" and has no heir
@@ -2015,8 +2080,10 @@ SCAM_STRONG = _compile(
     r"\b(?:contact|message|text|write\s+to|reach)\s+(?:our|the|my)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:manager|agent|team|recruiter|department|hr)\s+on\s+(?:telegram|whatsapp|signal|wechat)\b",
     # Asking a stranger for what opens their bank account or identity.
-    r"\b(?:send|share|provide|confirm|submit|enter|reply\s+with)\s+(?:us\s+|me\s+)?(?:your\s+)?(?:[\w-]+\s+"
-    r"(?:and|&)\s+)?(?:bank(?:ing)?\s+(?:details|account|info\w*)|ssn|social\s+security\s+number|"
+    # ("never share your bank details" is a warning)
+    r"(?<!never\s)(?<!don't\s)(?<!not\s)\b(?:send|share|provide|confirm|submit|enter|reply\s+with)\s+"
+    r"(?:us\s+|me\s+)?(?:a\s+(?:copy|scan|photo)\s+of\s+)?(?:your\s+)?(?:(?:[\w-]+\s+){1,3}?(?:and|&)\s+)?"
+    r"(?:bank(?:ing)?\s+(?:details|account|info\w*)|ssn|social\s+security\s+number|"
     r"passport\s+(?:copy|details|number|scan)|card\s+(?:details|number))\b",
     # A fee to be paid before a job, a visa, a parcel or a prize is released.
     r"\bpay\s+(?:the\s+|a\s+|an\s+|your\s+)?(?:(?:aud|usd|gbp|eur|inr|[$£€₹])\s?\d[\d,.]*\s+)?"
@@ -2247,8 +2314,13 @@ ABUSE = _compile(
     r"\bhope\s+(?:someone|they|somebody|your\s+boss)\s+(?:fires|sacks|sues)\s+you\b|\bhope\s+(?:\w+\s+)"
     r"{1,4}gets?\s+['‘’]?(?:laid\s+off|fired|sacked|restructured|made\s+redundant|axed)\b",
     # "you should be fired", "you managers are all frauds", "Total fraud.", "what a joke you are"
-    r"\b(?:you|u)\s+should\s+(?:all\s+)?be\s+(?:fired|sacked|locked\s+up)\b|\blike\s+you\s+should\s+be\s+"
-    r"(?:fired|sacked)\b|\byou\s+(?:\w+\s+)?(?:are|r)\s+all\s+(?:frauds|idiots|clowns|scammers|liars|"
+    r"\b(?:you|u)\s+should\s+(?:all\s+)?be\s+(?:fired|sacked|locked\s+up|banned)\b(?!\s+for\s+being)|\blike\s+you\s+should\s+be\s+"
+    r"(?:fired|sacked|banned|kicked\s+off|thrown\s+off|struck\s+off)\b|"
+    r"\b(?:frauds|scammers|clowns|parasites|crooks|charlatans|leeches|vultures|grifters)\s+like\s+(?:you|u)\b"
+    r"(?!\s+(?:described|said|mentioned|wrote|posted|explained|warned|flagged|called|talked|exposed))|"
+    # "do everyone a favour and log off"
+    r"\bdo\s+(?:us\s+all|everyone|the\s+world|the\s+rest\s+of\s+us)\s+a\s+favou?r\s+and\s+(?:log\s+off|quit|"
+    r"retire|disappear|delete\s+your|shut\s+up|go\s+away)\b|\byou\s+(?:\w+\s+)?(?:are|r)\s+all\s+(?:frauds|idiots|clowns|scammers|liars|"
     r"parasites|crooks|useless|incompetent|clueless)\b",
     r"(?<![\w\s])\s*\b(?:total|complete|absolute|utter)\s+(?:fraud|joke|disgrace|clown|scam)[.!,]|"
     r"\bwhat\s+a\s+(?:joke|fraud|clown|disgrace)\s+you\s+are\b|\btypical\s+(?:useless|lazy|arrogant|"
@@ -2337,7 +2409,7 @@ ABUSE = _compile(
     r"take\s+(?:you|u)\s+out\b|\bdon'?t\s+ignore\s+me\b",
     # "you are a fraud / incompetent" in es, pt, fr, de, it; "people like you are the lowest"
     r"\b(?:eres|es\s+usted|voce\s+e|tu\s+es|vous\s+etes|du\s+bist|sie\s+sind|sei)\s+(?:un|una|um|uma|"
-    r"une?|ein|eine|einen)\s+(?:estafador[a]?|incompetente|inutil|fraude|mentiros[oa]|ladron[a]?|"
+    r"une?|ein|eine|einen)\s+(?:[\w-]+\s+)?(?:estafador[a]?|incompetente|inutil|fraude|mentiros[oa]|ladron[a]?|"
     r"golpista|fraudeur|fraudeuse|escroc|menteur|menteuse|incompetent|betruger(?:in)?|lugner(?:in)?|"
     r"truffatore|truffatrice|bugiard[oa]|idiot[a]?)\b",
     r"\b(?:no\s+valen|nao\s+valem|ne\s+valent)\s+nada\b|\bvender\s+humo\b|\bojala\s+te\s+"
@@ -2647,6 +2719,8 @@ _MORE_STOCK_SENTENCES = (
     "Mi piacerebbe aggiungerti alla mia rete professionale su LinkedIn",
     "Ich würde Sie gern als Kontakt auf LinkedIn hinzufügen",
     "Jag skulle vilja lägga till dig i mitt professionella nätverk på LinkedIn",
+    "Jag vill gärna ansluta till ditt nätverk på LinkedIn, jag vill gärna ha kontakt med dig",
+    "Jeg vil gerne gjerne forbinde koble kobles meg mig til dit ditt netværk nettverk",
     "Tôi muốn kết nối với bạn trên LinkedIn",
     "Ningependa kukuongeza kwenye mtandao wangu wa kitaaluma kwenye LinkedIn",
     "உங்களை என் LinkedIn நெட்வொர்க்கில் சேர்க்க விரும்புகிறேன்",

@@ -9,6 +9,7 @@ from rapidfuzz.distance import OSA
 from . import patterns as p
 from . import transliteration
 from .evidence import HEADLINE, MESSAGE, RECIPIENT, Evidence
+from .given_names import are_forms_of_one_name
 from .matching import (
     GROUP,
     ORGANISATION,
@@ -275,6 +276,8 @@ def _reading_of_school(
             return NOT_A_CLAIM
     if p.STAFF_AFTER.match(text.folded, mention.end):
         return NOT_A_CLAIM  # "KCL careers team here": staff too
+    if p.VISITING_BEFORE.search(before):
+        return NOT_A_CLAIM  # "a researcher from Bologna visiting UT": a guest there
     if _is_town_after(text.folded, mention.start, text.folded[mention.start : mention.end]):
         return NOT_A_CLAIM  # "grew up in Leeds": the town
     sentence = _sentence_around(text.folded, mention.start, mention.end)
@@ -360,6 +363,8 @@ def find_connections(evidence: Evidence, profile: CompiledProfile, sender_key: s
         start, name = _strip_leading_common_words(match.start(), match.group())
         if not name or _is_not_a_referrer(name, profile, sender_key):
             continue
+        if _IN_A_PLACE.search(text.original, max(0, start - 12), start):
+            continue  # "a doctor in Yemen and I need your help": a place, not a person
         end = start + len(name)
         if evidence.overlaps_claim(MESSAGE, start, end):
             continue
@@ -368,6 +373,10 @@ def find_connections(evidence: Evidence, profile: CompiledProfile, sender_key: s
             evidence.verify("common_connection", MESSAGE, start, end, connection)
         else:
             evidence.reject("common_connection", MESSAGE, start, end, name)
+
+
+# "in", "across" or "throughout" right before a capitalised word: a place ("in Yemen").
+_IN_A_PLACE = re.compile(r"\b(?:in|across|throughout)\s+$")
 
 
 def _only_seen(folded: str, start: int, end: int) -> bool:
@@ -624,7 +633,8 @@ def _supplies_the_recipients_firm(evidence: Evidence, match: re.Match[str]) -> b
 
 def find_spam(evidence: Evidence) -> bool:
     folded = evidence.message.folded
-    strong = [*p.SCAM_STRONG.finditer(folded), *p.ABUSE.finditer(folded)]
+    scams = [m for m in p.SCAM_STRONG.finditer(folded) if not _warned_against(folded, m.start())]
+    strong = [*scams, *p.ABUSE.finditer(folded)]
     weak = list(p.SCAM_WEAK.finditer(folded))
     if p.HAS_CJK.search(folded):
         strong += p.SCAM_CJK.finditer(folded)
@@ -633,6 +643,17 @@ def find_spam(evidence: Evidence) -> bool:
     for match in hits:
         evidence.add_folded("spam", MESSAGE, match.start(), match.end())
     return bool(hits)
+
+
+# A warning in the same clause just before: "banks will never ask you to share your bank
+# details", "don't ever send your password here".
+_WARNING_BEFORE = re.compile(
+    r"\b(?:never|don'?t|do\s+not|won'?t|will\s+not|no\s+one|nobody|beware)\b[^.!?;,\n]{0,30}$"
+)
+
+
+def _warned_against(folded: str, start: int) -> bool:
+    return bool(_WARNING_BEFORE.search(folded, max(0, start - 40), start))
 
 
 # --- personal and generic ------------------------------------------------------------------------
@@ -692,13 +713,14 @@ def _greets_by_nickname(evidence: Evidence, first: str, surname: str = "") -> bo
     if len(first) < 3:
         return False
     folded = evidence.message.folded
-    candidates = [m.span(1) for m in p.GREETING.finditer(folded)]
+    greeted = [m.span(1) for m in p.GREETING.finditer(folded)]
     opening = re.match(r"\s*([^\W\d_][\w'-]*)[\s,!]", folded)
-    if opening:
-        candidates.append(opening.span(1))
-    for start, end in candidates:
+    for start, end in [*greeted, *([opening.span(1)] if opening else [])]:
         word = folded[start:end]
-        if _is_pet_form(word, first) or _is_slip_of(word, first) or (surname and word == surname):
+        # After a greeting, a form of the name its list knows ("Hi Suze"); not as the
+        # note's first word, which may be a connection's name ("Thomas Reilly says hi").
+        known = (start, end) in greeted and are_forms_of_one_name(word, first)
+        if known or _is_pet_form(word, first) or _is_slip_of(word, first) or word == surname:
             evidence.add_folded("personal", MESSAGE, start, end)
             return True
     return False
