@@ -259,7 +259,8 @@ _ITS_OFFICE = re.compile(
 
 # A group's name, a place, then a part of it: "UKIRN Scotland chapter".
 _ITS_CHAPTER = re.compile(
-    r"(?: [A-Z][\w'-]*){1,3},? (?:chapter|branch|committee|region|circle|hub|cohort)\b"
+    r"(?: [A-Z][\w'-]*){1,3},? (?:chapter|branch|committee|region|circle|hub|cohort|meetup|"
+    r"session|event|conference|summit|forum|breakfast|dinner|lunch|night|roundtable|social)\b"
 )
 
 

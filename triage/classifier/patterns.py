@@ -27,6 +27,8 @@ _MONEY = r"(?:(?:us|aud?|nz|c)?[$£€]\s?|\b(?:usd|aud|eur|gbp|chf|nzd|cad)\s?)
 # --- met in person ---------------------------------------------------------------------
 
 MET_IN_PERSON = _compile(
+    # Portuguese "we talked by video call / last month"
+    r"\bconversamos\s+(?:por|pela|pelo|na|no|em|durante|via|ontem|semana)\b",
     # seated together; a one-to-one slot the recipient gave
     r"\bwe\s+sat\s+(?:next\s+to|beside|opposite|across\s+from)\s+(?:each\s+other|one\s+another)\b",
     r"\b(?:enjoyed|thanks?\s+(?:you\s+)?for|loved)\s+(?:your|the)\s+office\s+hours\b",
@@ -530,6 +532,15 @@ ORGANISATION_BEFORE = re.compile(
     r"\bbosse\w*\s+(?:ensemble\s+)?chez\s+|\b(?:teammates|colleagues|coworkers|co-workers)\s+"
     r"(?:at|in)\s+(?:the\s+)?|\bزملاء\s+في\s+|\bعملت\s+(?:في|لدى)\s+|"
     r"\b(?:it'?s\s+me|the\s+one)\s+from\s+|\b(?:i|who|finally|just|recently)\s+left\s+|"
+    # "I'm the new platform PM at", "I'm a hiring manager in"
+    r"\bi'?m\s+(?:the|a|an|one\s+of\s+the)\s+(?:new\s+)?(?:[\w-]+\s+){0,3}?(?:pm|manager|engineer|lead|director|"
+    r"head|analyst|recruiter|designer|developer|sre|scientist|intern|hire|starter|joiner|partner|"
+    r"associate|consultant|coordinator|specialist|officer|executive|vp|cto|ceo|cfo|coo)s?\s+(?:at|in|with|"
+    r"for)\s+(?:the\s+)?|"
+    # "we were colleagues at", in en, pt, es, it, de, fr
+    r"\b(?:we\s+were\s+colleagues|fomos\s+colegas|fuimos\s+(?:companeros|colegas)|siamo\s+stati\s+colleghi|"
+    r"waren\s+kollegen|etions\s+collegues)\s+(?:at|no|na|em|en|in|da|alla|al|bei|chez|a)\s+(?:the\s+|der\s+|"
+    r"dem\s+)?|"
     r"\b(?:desks?|rows?|seats?|floors?)\s+(?:from|away\s+from|next\s+to|behind)\s+you\s+at\s+|"
     r"\bshared\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:desk|office|team|pod|floor|rota|rotation)\s+(?:at|in)\s+|"
     r"\bik\s+(?:zat|werk|werkte|was|ben|heb)\s+(?:[\w-]+\s+){0,3}?bij\s+(?:de\s+|het\s+)?|"
@@ -554,6 +565,9 @@ RECIPIENT_TEAM_BEFORE = re.compile(
 )
 ORGANISATION_AFTER = re.compile(
     # "the Northwind comms team", "Southern Cross, credit team, 2nd floor"
+    # Japanese "at X, on the same (team)", "together at X" ("で同じ", "で一緒に"), as folded:
+    # folding drops the voicing marks
+    r"^\s*(?:て|ては)(?:同し|一緒に)|"
     r"^,?\s*(?:[\w-]+\s+){0,2}?(?:team|desk|office|floor|squad|crew|branch|cohort|intake)\b"
     r"(?!\s+(?:at|of)\b)|"
     # "Coralbay retail sales, 2008 to 2012": a stint there
@@ -616,9 +630,12 @@ NO_LONGER_AFTER = re.compile(r"\s*(?:any\s*more|these\s+days|now)\b")
 # assessment day", "hope to meet you at"): the rules say no meeting yet, and the learned
 # model, which reads "meeting" as one, may not say otherwise.
 WISHED_MEETING = _compile(
+    # "must be time we met", "about time we met"
+    r"(?<!last\s)(?<!first\s)(?<!next\s)\b(?:time|about\s+time|high\s+time)\s+(?:that\s+)?we\s+"
+    r"(?:finally\s+|actually\s+)?met\b",
     r"\b(?:look(?:ing)?\s+forward\s+to|hop(?:e|ing)\s+to|(?:would|'d)\s+(?:love|like)\s+to|"
     r"keen\s+to|can'?t\s+wait\s+to|excited\s+to|want\s+to|let'?s)\s+(?:finally\s+|actually\s+)?"
-    r"(?:meet(?:ing)?|catch(?:ing)?\s+up|grab(?:bing)?\s+(?:a\s+)?(?:coffee|lunch))\b"
+    r"(?:meet(?:ing)?|catch(?:ing)?\s+up|grab(?:bing)?\s+(?:a\s+)?(?:coffee|lunch))\b",
 )
 # Saying the two have not met: the learned model may not add a meeting then ("we were
 # both at the World Tour - didn't get to chat", "we've never actually met").
@@ -672,7 +689,7 @@ STUDY_CUES = re.compile(
     r"(?:first|second|third|final)[- ]year|[1-4](?:st|nd|rd|th)[- ]year|"
     r"student\w*|stud(?:y|ied|ying)|class\s+of|degree|mba|msc|bsc|phd|"
     r"masters?|bachelors?|campus|semester|lectures?|course|fellow|before\s+that|back\s+then|"
-    r"(?:batch|class|course|cohort)[- ]?mates?|"
+    r"(?:batch|class|course|cohort)[- ]?mates?|(?:both|also)\s+went\s+to|"
     r"careers?\s+(?:fair|evening|night|day)|reunion|estudi\w*|etudi\w*|ancien\w*|studi\w*|"
     # Vietnamese, as folded: "former student", "student", "graduated", "studied at"
     r"cuu\s+sinh\s+vien|sinh\s+vien|tot\s+nghiep|hoc\s+(?:o|tai)|"
@@ -889,8 +906,10 @@ ALSO_NEARBY = re.compile(
     r"ook|anche)\b"
 )
 
-# A headline that names a school shows study there only with one of these words.
-STUDY_WORDS = _compile(
+# A headline that names a school shows study there only with one of these words. (Headline
+# patterns are plain: gating a text costs a look-up of its words for every phrase set, worth it
+# for a note that many sets scan, not for a headline that two do.)
+STUDY_WORDS = re.compile(
     r"\b(?:student|studying|alum(?:ni|na|nus)?|graduate|grad|undergrad\w*|postgrad\w*|sophomore|"
     r"freshman|mba|msc|bsc|phd|"
     r"candidate|class\s+of|etudiant\w*|estudiante|student\w*|studente|aluno|aluna)\b"
@@ -900,7 +919,7 @@ STUDY_WORDS = _compile(
 
 # In a headline, a degree or a class year beside a school says the sender studied there
 # ("BCom (UniMelb)", "KCL Law '21", "ECE '18, IIT Madras"). Not "MA" or "BS": a US state, slang.
-HEADLINE_DEGREE = _compile(
+HEADLINE_DEGREE = re.compile(
     r"\b(?:ba|bsc|bcom|bcomm|beng|btech|bba|llb|llm|meng|mtech|mphil|dphil|mres|msci)\b|'\d\d\b"
 )
 
@@ -966,6 +985,13 @@ GROUP_CUES = _compile(
 _NOT_THE_NETWORK = r"(?![^.!?]{0,40}\b(?:network|linkedin|reseau|red|netzwerk|rede|netwerk|rete)\b)"
 
 OPPORTUNITY = _compile(
+    # advice asked: "any advice on what you'd do", French "vous demander conseil", es, de, it, pt;
+    # German "about a coaching for my team"
+    r"\bany\s+advice\s+on\s+(?:what|how)\s+you\b",
+    r"\b(?:vous|te)\s+demander\s+(?:conseil|votre\s+avis|ton\s+avis)\b|\bpedir(?:te|le)\s+(?:un\s+)?consejo\b|"
+    r"\b(?:sie|dich)\s+um\s+(?:rat|ihren\s+rat|deinen\s+rat)\s+(?:fragen|bitten)\b|\bchieder(?:ti|le)\s+"
+    r"(?:un\s+)?consiglio\b|\bpedir\s+(?:o\s+)?(?:seu|teu)\s+conselho\b",
+    r"\bwegen\s+(?:eines|einer)\s+(?:coachings?|workshops?|trainings?|beratung|projekts?|zusammenarbeit)\b",
     # a confidential chat about a role; a tender to bid on; the recipient's work featured
     r"\bfancy\s+a\s+(?:confidential|discreet)\s+(?:chat|call|conversation|coffee)\b",
     r"\b(?:tender|rfp|rfq)\s+(?:documents?|pack|brief|invitation|process)\b|\binvitation\s+to\s+tender\b|"
@@ -1406,6 +1432,30 @@ _SOLD_NOUNS = (
     r"proposition|rpo|copilot)"
 )
 PITCH = _compile(
+    # a product slot bought: followers by the thousand, an award or feature to "claim" for a
+    # fee, a fee to appear; a rival tool asked about; savings promised; free months of rent;
+    # a quote offered; few places left; "let's talk about our scanner"
+    r"\b\d[\d,.]*k?\s+(?:real\s+|genuine\s+|active\s+|targeted\s+)?(?:followers|likes|subscribers)\s+"
+    r"(?:for|from|at)\s+" + _MONEY,
+    r"\bclaim\s+your\s+(?:[\w-]+\s+){0,5}?(?:for|at)\s+" + _MONEY,
+    r"\b(?:production|participation|listing|nomination|entry|feature)\s+(?:contribution|fee)\b",
+    r"\b(?:is|are)\s+(?:you|[\w-]+)\s+(?:happy|satisfied)\s+with\s+(?:its|your|their)\s+current\s+(?:ats|crm|"
+    r"provider|vendor|supplier|"
+    r"tool|system|platform|agency|solution|software|scanner|bank|broker)\b",
+    r"\b(?:could|can|will|would)\s+save\s+(?:your|you)\s+(?:[\w-]+\s+){0,3}?\d+\s?%",
+    r"\b\d+\s+months?\s+(?:rent[- ]free|free\s+rent)\b",
+    # (a named firm offered a quote; "would you like a quote?" may be a journalist's)
+    r"\b(?:would|does|shall)\s+(?:(?!you\b)[\w-]+\s+(?:like|want)\s+a\s+(?:free\s+)?(?:quote|estimate)|you\s+"
+    r"(?:like|want)\s+a\s+(?:free\s+(?:quote|estimate)|quote\s+for\s+(?:your|a|the)))\b",
+    r"\blet'?s\s+talk\s+about\s+our\s+(?:new\s+)?(?:product|tool|scanner|app|software|offer)s?\b(?!\s+\w)",
+    r"\b(?:quedan|solo\s+quedan|restent|il\s+reste|nur\s+noch|restano|restam)\s+(?:solo\s+|seulement\s+)?\d+\s+"
+    r"(?:plazas|places|platze|posti|vagas|lugares)\b",
+    # at a low price, in it, es, pt, fr; French qualified appointments, paid by results;
+    # German "a short demo (next week)"
+    r"\b(?:a\s+prezzo\s+(?:basso|ridotto|conveniente)|a\s+(?:bajo|buen)\s+precio|a\s+preco\s+(?:baixo|"
+    r"acessivel)|a\s+petit\s+prix|prix\s+imbattables?)\b",
+    r"\brendez-vous\s+qualifies\b|\bpaiement\s+au\s+resultat\b",
+    r"\b(?:eine|unsere)\s+(?:kurze|kostenlose|unverbindliche)\s+demo\b",
     # A free check of the recipient's roof, site or books; a rebate they "could qualify for";
     # a rival's price beaten; a price per table, stand or booth of the sender's event
     r"\b(?:offering|offer|doing|do|providing|provide|running|run|booking|book)\s+(?:you\s+)?(?:a\s+)?free\s+"
@@ -1993,6 +2043,11 @@ SOLICITED = _compile(
 )
 
 SCAM_STRONG = _compile(
+    # a day's pay for nothing: "rate apps and earn $300-$800/day"; money multiplied in a week
+    r"\b(?:earn|make)\s+(?:up\s+to\s+)?[$£€₹]\s?\d[\d,.]*(?:\s?-\s?[$£€₹]?\d[\d,.]*)?\s*(?:/|per\s+|a\s+)"
+    r"(?:day|week|hour)\b",
+    r"\bturn\s+[$£€₹]\s?\d[\d,.]*k?\s+into\s+[$£€₹]\s?\d[\d,.]*k?\s+(?:in|within)\s+(?:a|one|two|three|ten|\d+)\s+"
+    r"(?:days?|weeks?|months?)\b",
     # "a trusted foreign partner to receive a contract payment"
     r"\b(?:trusted|reliable|honest|trustworthy)\s+(?:foreign\s+|overseas\s+)?partner\s+to\s+(?:receive|"
     r"transfer|move|claim|hold)\b",
@@ -2155,6 +2210,10 @@ SCAM_STRONG = _compile(
     r"(?:daily|a\s+day|per\s+day|/\s?day|weekly|a\s+week|per\s+week)\b",
 )
 SCAM_WEAK = _compile(
+    # a stranger's opener: "hi dear" with no name, "looking for friends" (not "your profile
+    # caught my eye", which recruiters write too)
+    r"^\s*(?:hi|hello|hey)\s+dear\s*(?:[,!.]|$)",
+    r"\b(?:looking|searching)\s+for\s+(?:new\s+|good\s+|real\s+)?friends\b",
     r"\bhow\s+(?:was|is)\s+(?:your|ur)\s+day\b|\bcan\s+we\s+be\s+(?:good\s+)?friends\b",
     # pay by the week from home, a stranger's interest, a private address to write to
     r"\d[\d,.]*\s*(?:/|per|a)\s*(?:week|wk|hour|hr|day)\s+(?:from|at)\s+home\b",
@@ -2170,7 +2229,7 @@ SCAM_WEAK = _compile(
     r"me\b|\breply\s+with\s+your\s+(?:phone|mobile|whatsapp|cell)\s+number\b|"
     r"\b(?:with\s+)?little\s+time\s+left\s+to\s+live\b|\bwith\s+little\s+time\s+left\b",
     # a return promised by the week or month, or guaranteed, in any of many languages
-    r"\b\d+(?:[.,]\d+)?\s?%\s+(?:(?:per|a|an|al|por|par|pro|in|na|в|each|every)\s+)?(?:week|month|"
+    r"\b\d+(?:[.,]\d+)?\s?%\s+(?:(?:per|a|an|al|ao|por|par|pro|in|na|в|each|every)\s+)?(?:week|month|"
     r"day|semana|mes|dia|mois|semaine|jour|woche|monat|tag|settimana|mese|giorno|maand|dag|hafta|"
     r"ay|gun|месяц|неделю|день|тиждень|місяць|weekly|monthly|daily|mensual|semanal|diario|mensal|diaria|mensuel|"
     r"hebdomadaire|quotidien|wochentlich|monatlich|taglich|mensile|settimanale|giornaliero|"
@@ -2253,6 +2312,11 @@ SCAM_WEAK = _compile(
     r"(?:whatsapp|telegram|signal|wechat)\b",
 )
 ABUSE = _compile(
+    # "nobody needs you", "your coaching posts are pure fluff", "whoever runs X should be fired"
+    r"\bnobody\s+(?:in\s+[\w-]+\s+(?:[\w-]+\s+)?)?(?:needs|listens\s+to|cares\s+about|reads|wants)\s+(?:you|u)\b",
+    r"\b(?:your|ur)\s+(?:[\w-]+\s+){0,2}?(?:posts?|content|advice|coaching|talks?|videos?|courses?|programme|"
+    r"program|service)\s+(?:is|are)\s+(?:just\s+|pure\s+|total\s+|utter\s+|all\s+)?(?:linkedin\s+)?fluff\b",
+    r"\bwhoever\s+[^.!?]{0,60}?\bshould\s+(?:all\s+)?be\s+(?:fired|sacked)\b",
     r"\b(?:your|ur)\s+(?:[\w-]+\s+){0,2}?(?:posts?|content|advice|coaching|videos?|talks?)\s+(?:are|is)\s+"
     r"(?:so\s+|just\s+)?(?:cringe|cringey|cringeworthy|trash|embarrassing|pathetic)\b",
     r"\b(?:everyone|people|real\s+[\w-]+|the\s+(?:whole\s+)?industry)\s+laughs?\s+at\s+(?:you|u)\b|"
@@ -2720,6 +2784,13 @@ _MORE_STOCK_SENTENCES = (
     "Ich würde Sie gern als Kontakt auf LinkedIn hinzufügen",
     "Jag skulle vilja lägga till dig i mitt professionella nätverk på LinkedIn",
     "Jag vill gärna ansluta till ditt nätverk på LinkedIn, jag vill gärna ha kontakt med dig",
+    # "my connections", "become part of", "expand my network"; German "here on LinkedIn";
+    # Portuguese "very much" and the sign-off "a hug"
+    "I'd like to add you to my LinkedIn connections, to my connections on LinkedIn",
+    "I'd be happy to become part of your professional network",
+    "Would love to connect and expand my network",
+    "Gerne würde ich mich mit Ihnen dir hier auf LinkedIn vernetzen",
+    "Quero muito fazer parte da sua rede de contatos profissionais. Abraço, abraços, um abraço",
     "Jeg vil gerne gjerne forbinde koble kobles meg mig til dit ditt netværk nettverk",
     "Tôi muốn kết nối với bạn trên LinkedIn",
     "Ningependa kukuongeza kwenye mtandao wangu wa kitaaluma kwenye LinkedIn",

@@ -88,6 +88,9 @@ def _with_neutral_words_lowered(text: FoldedText) -> FoldedText:
 
 def find_affiliations_in_message(evidence: Evidence, profile: CompiledProfile) -> None:
     text = _with_neutral_words_lowered(evidence.message)
+    # Names the headline used as the start of another body's ("Broker, Southern Cross
+    # Insurance Brokers"): read before the note adds its own.
+    in_headline_as_another = set(evidence.names_of_others)
     mentions = list(profile.entities.mentions(text, evidence.names_of_others))
     if not mentions:
         return
@@ -99,6 +102,13 @@ def find_affiliations_in_message(evidence: Evidence, profile: CompiledProfile) -
             text, mention
         ) in evidence.names_of_others:
             continue  # "Southern Cross alum" from a student of Southern Cross University
+        key = _mention_key(text, mention)
+        if (
+            mention.entity.kind == ORGANISATION  # a group's name in a headline runs on into a role
+            and key in in_headline_as_another
+            and key != name_key(mention.entity.canonical)
+        ):
+            continue  # "a fellow Southern Cross person", from Southern Cross Insurance Brokers
         reason = _KIND_TO_REASON[mention.entity.kind]
         canonical = mention.entity.canonical
         reading = _reading_of(text, mention)
@@ -411,11 +421,53 @@ def _is_not_a_referrer(name: str, profile: CompiledProfile, sender_key: str) -> 
 # --- meeting ---------------------------------------------------------------------------------
 
 
+_TIME_WE_MET = re.compile(r"(?<!last\s)(?<!first\s)(?<!next\s)\btime\s+(?:that\s+)?$")
+# The start of a yes-or-no question: "¿", or a verb before its subject ("did we", "have we").
+_QUESTION_START = re.compile(
+    r"\s*(?:¿|(?:did|have|had|were|was|do|haven'?t|didn'?t|weren'?t|wasn'?t)\s+(?:we|you|u|i)\b)"
+)
+
+
+def _asked(folded: str, start: int, end: int) -> bool:
+    """Whether the words at start:end are in a yes-or-no question ("have we met?", "¿nos
+    conocimos en Austin?"), not in a statement with a tag ("we met at KubeCon, remember?")."""
+    opening = max(folded.rfind(mark, 0, start) for mark in ".!?\n") + 1
+    closing = _SENTENCE_END.search(folded, end)
+    if closing is None or closing.group() != "?":
+        return False
+    return folded[end : end + 3].lstrip().startswith("?") or bool(
+        _QUESTION_START.match(folded, opening)
+    )
+
+
+_SENTENCE_END = re.compile(r"[.!?\n]")
+# Another person as the one who met the recipient: "my friend Jess met you".
+_SOMEONE_ELSE_MET = re.compile(
+    r"\b(?:my|our|a)\s+(?:friend|colleague|boss|manager|partner|wife|husband|sister|brother|teammate|"
+    r"co-?founder|cousin|daughter|son|mum|mom|dad)\s+(?:[a-z][\w'-]*\s+)?$"
+)
+# A guess that the recipient was among those met.
+_GUESSED_AFTER = re.compile(
+    r"\bhope\s+you\s+were\s+(?:one\s+of\s+them|there|among\s+them)\b|\b(?:were|was)\s+you\s+(?:there|one\s+of\s+"
+    r"them)\s*\?"
+)
+
+
 def find_meetings(evidence: Evidence) -> None:
     folded = evidence.message.folded
     if p.WISHED_MEETING.search(folded) or p.NEVER_MET.search(folded):
         evidence.ruled_out.add("met_in_person")
     for match in p.MET_IN_PERSON.finditer(folded):
+        if _asked(folded, match.start(), match.end()):
+            continue  # "have we met?", "¿nos conocimos en Austin?": asked, not said
+        if _TIME_WE_MET.search(folded, max(0, match.start() - 16), match.start()):
+            continue  # "must be time we met": a wish
+        if _SOMEONE_ELSE_MET.search(folded, max(0, match.start() - 40), match.start()):
+            evidence.ruled_out.add("met_in_person")
+            continue  # "my friend Jess met you at a conference": she did, not the sender
+        if _GUESSED_AFTER.search(_sentence_around(folded, match.start(), match.end())):
+            evidence.ruled_out.add("met_in_person")
+            continue  # "met so many people at the summit, hope you were one of them"
         if p.TAKEN_BACK_AFTER.match(folded, match.end()):
             evidence.ruled_out.add("met_in_person")  # "we met at the summit... just kidding"
             continue
@@ -715,6 +767,8 @@ def _greets_by_nickname(evidence: Evidence, first: str, surname: str = "") -> bo
     folded = evidence.message.folded
     greeted = [m.span(1) for m in p.GREETING.finditer(folded)]
     opening = re.match(r"\s*([^\W\d_][\w'-]*)[\s,!]", folded)
+    if opening and folded[opening.end() - 1] in ",!":
+        greeted.append(opening.span(1))  # "Suze! ...": the opening word alone is a greeting
     for start, end in [*greeted, *([opening.span(1)] if opening else [])]:
         word = folded[start:end]
         # After a greeting, a form of the name its list knows ("Hi Suze"); not as the
