@@ -27,6 +27,11 @@ _MONEY = r"(?:(?:us|aud?|nz|c)?[$£€]\s?|\b(?:usd|aud|eur|gbp|chf|nzd|cad)\s?)
 # --- met in person ---------------------------------------------------------------------
 
 MET_IN_PERSON = _compile(
+    # a ride or course done side by side; a walk-and-talk
+    # (a course done together is a claim of study, not a meeting)
+    r"\bwe\s+did\s+(?:the|a|an)\s+(?:(?!course|degree|mba|class|programme|program|module|semester|"
+    r"diploma)[\w'-]+\s+){1,6}?together\b",
+    r"\bthanks?\s+(?:you\s+)?(?:again\s+)?for\s+the\s+walk(?:-and-talk|\s+and\s+talk)?\b",
     # Portuguese "we talked by video call / last month"
     r"\bconversamos\s+(?:por|pela|pelo|na|no|em|durante|via|ontem|semana)\b",
     # seated together; a one-to-one slot the recipient gave
@@ -517,6 +522,8 @@ ORGANISATION_BEFORE = re.compile(
     r"\b(?:our|my)\s+(?:time|days|years)\s+at\s+|\bwe\s+(?:were\s+)?both\s+at\s+|"
     r"\bdid\s+(?:some\s+|my\s+)?time\s+at\s+|\bspent\s+(?:[\w-]+\s+){0,2}?(?:years?|months|time)\s+at\s+|"
     r"\btravaill\w*\s+(?:ensemble\s+)?(?:chez|a)\s+|\bancien(?:ne)?s?\s+(?:de\s+|d'|du\s+|chez\s+)|"
+    # French "(je suis) passée par l'Initech": worked there for a time
+    r"\bpasse(?:e|s|es)?\s+(?:aussi\s+)?par\s+(?:l'|la\s+|le\s+|les\s+|chez\s+)?|"
     r"\btrabaj\w*\s+(?:junt[oa]s\s+)?(?:en|para)\s+|\btrabalh\w*\s+(?:junt[oa]s\s+)?(?:na|no|em|para)\s+|"
     r"\b(?:zusammen|fruher|ehemals)\s+bei\s+(?:der\s+|dem\s+)?|\b(?:samen|vroeger)\s+bij\s+|\boud-|"
     r"\blavorat\w*\s+(?:insieme\s+|anch'?\s*io\s+|anche\s+io\s+|anche\s+)?(?:in|da|presso|a|per)\s+|"
@@ -559,7 +566,7 @@ ORGANISATION_BEFORE = re.compile(
 # Northwind TA team"), not the sender's.
 RECIPIENT_TEAM_BEFORE = re.compile(
     r"\b(?:for|to|with|help|helping|support|supporting|your|see|visit|visiting|meet|meeting|"
-    r"tour\s+of|(?:a)?round|visit\s+to|hosting\s+(?:us|me)\s+at|"
+    r"tour\s+of|(?:a)?round|visit\s+to|hosting\s+(?:us|me|our\s+(?:[\w-]+\s+)?(?:team|group|class))\s+at|"
     r"you\s+(?:sized|built|grew|scaled|ran|run|led|lead|structured|organi[sz]ed|managed|rebuilt|"
     r"hired|doubled|set\s+up))\s+(?:the\s+|your\s+)?$"
 )
@@ -640,6 +647,9 @@ WISHED_MEETING = _compile(
 # Saying the two have not met: the learned model may not add a meeting then ("we were
 # both at the World Tour - didn't get to chat", "we've never actually met").
 NEVER_MET = _compile(
+    # "wish we'd actually met", "did we ever actually meet?"
+    r"\bwish\s+we'?d\s+(?:actually\s+|properly\s+|ever\s+)?met\b(?!\s+(?:sooner|earlier|before|years|ages))|"
+    r"(?<!what\s)(?<!when\s)(?<!where\s)(?<!how\s)\bdid\s+we\s+(?:ever\s+)?(?:actually\s+)?meet\b",
     r"\b(?:didn'?t|did\s+not|never)\s+(?:get\s+to|got\s+to|manage\s+to)\s+(?:chat|talk|meet|"
     r"speak|say\s+hi)\b|\b(?:we'?ve|we\s+have|we)\s+never\s+(?:actually\s+)?met\b|"
     r"\bhaven'?t\s+(?:actually\s+)?met\b|"
@@ -647,7 +657,7 @@ NEVER_MET = _compile(
     r"\bn'?(?:ait|ai|avons|a)\s+pas\s+pu\s+(?:discuter|parler|se\s+parler|echanger)\b|"
     r"\bno\s+(?:pudimos|pude|llegamos\s+a)\s+(?:hablar|charlar|conversar|coincidir)\b|"
     r"\bnao\s+(?:conseguimos|deu\s+(?:para|pra))\s+(?:conversar|falar)\b|\bnicht\s+(?:dazu\s+)?gekommen\b|"
-    r"\bnon\s+(?:siamo\s+riusciti|abbiamo\s+potuto)\s+(?:a\s+)?(?:parlare|chiacchierare)\b"
+    r"\bnon\s+(?:siamo\s+riusciti|abbiamo\s+potuto)\s+(?:a\s+)?(?:parlare|chiacchierare)\b",
 )
 # Said before a school or organisation in the same sentence, it is about someone else
 # ("my daughter studies at UT", "my manager used to work at Initech"), unless the sender
@@ -682,7 +692,14 @@ SOMEONE_ELSE_BEFORE = re.compile(
 # "I was one of your SDRs at Southern Cross": the sender worked there, under the recipient
 WORKED_UNDER_RECIPIENT_BEFORE = re.compile(
     r"\b(?:i\s+was|i'?m|i\s+used\s+to\s+be)\s+(?:one\s+of\s+)?your\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:at|in|with)\s+(?:the\s+)?$"
+    r"(?:at|in|with)\s+(?:the\s+)?$|"
+    # "joining your team at", "I was one of the new AEs in your", "I was the intern on your team at"
+    r"\bjoin(?:ing|ed)?\s+your\s+(?:[\w-]+\s+)?(?:team|squad|org|group|department|desk)\s+(?:at|in)\s+"
+    r"(?:the\s+)?$|"
+    r"\bi\s+was\s+(?:one\s+of\s+)?(?:the|a|an)\s+(?:new\s+)?(?:[\w-]+\s+)?(?:aes?|sdrs?|bdrs?|interns?|"
+    r"analysts?|engineers?|grads?|graduates?|trainees?|hires?|starters?|reps?|recruiters?|associates?|"
+    r"managers?|juniors?)\s+(?:in|on)\s+your\s+"
+    r"(?:(?:team|desk|squad|academy|programme|program|cohort)\s+(?:at|in)\s+(?:the\s+)?)?$"
 )
 STUDY_CUES = re.compile(
     r"\b(?:alum\w*|grad\w*|undergrad\w*|postgrad\w*|sophomore|freshman|fresher|"
@@ -985,6 +1002,8 @@ GROUP_CUES = _compile(
 _NOT_THE_NETWORK = r"(?![^.!?]{0,40}\b(?:network|linkedin|reseau|red|netzwerk|rede|netwerk|rete)\b)"
 
 OPPORTUNITY = _compile(
+    r"\b(?:quiet|discreet|confidential)\s+approach\b|\bany\s+interest\s+in\s+(?:hearing|learning|chatting|"
+    r"talking)\s+(?:about|more)\b",
     # advice asked: "any advice on what you'd do", French "vous demander conseil", es, de, it, pt;
     # German "about a coaching for my team"
     r"\bany\s+advice\s+on\s+(?:what|how)\s+you\b",
@@ -1432,6 +1451,12 @@ _SOLD_NOUNS = (
     r"proposition|rpo|copilot)"
 )
 PITCH = _compile(
+    # a price for this month only; good prices in hr, pl, cs, pt, es, it
+    r"[$£€]\s?\d[\d,.]*\s+(?:this\s+(?:month|week)\s+only|for\s+a\s+limited\s+time)\b",
+    # (with the offer before them: "a pricing strategy of competitive prices" is a job)
+    r"\b(?:po\s+povoljnim\s+cijenama|w\s+atrakcyjn\w+\s+cen\w+|za\s+vyhodn\w+\s+cen\w+|(?:e|com|a|por)\s+"
+    r"preco\s+(?:otimo|competitivo|imbativel)|(?:a|con|ofrecemos)\s+(?:un\s+)?precios?\s+(?:competitivos?|"
+    r"inmejorables?)|(?:a|con|offriamo)\s+prezzi?\s+(?:competitiv[oi]|imbattibil[ei]))\b",
     # a product slot bought: followers by the thousand, an award or feature to "claim" for a
     # fee, a fee to appear; a rival tool asked about; savings promised; free months of rent;
     # a quote offered; few places left; "let's talk about our scanner"
@@ -1717,9 +1742,15 @@ PITCH = _compile(
     r"(?<!working\s)(?<!work\s)\boffshore\b(?!\s+(?:rig|platform|in|on)\b)",
     r"\b(?:outsourc\w+|nearshore|white[- ]label|lead[- ]?gen\w*|lead\s+generation|"
     r"dev\s+shop|staff\s+augmentation|dedicated\s+[\w-]+\s+pods)\b",
-    r"\b(?:i|we)\s+(?:currently\s+)?(?:have|represent)\s+(?:an?\s+|\d+\s+|two\s+|three\s+|four\s+|"
+    # "I have / represent / I'm representing a superb director"
+    r"\b(?:(?:i|we)\s+(?:currently\s+)?(?:have|represent)|(?:i'?m|we'?re|i\s+am|we\s+are)\s+(?:currently\s+)?"
+    r"representing)\s+(?:an?\s+|\d+\s+|two\s+|three\s+|four\s+|"
     r"five\s+)(?:[\w-]+\s+){0,4}?(?:candidates?|engineers|managers|aes|sres|developers|talent|"
-    r"heads?|directors?|profiles)\b",
+    r"profiles)\b|\b(?:(?:i|we)\s+(?:currently\s+)?(?:have|represent)|(?:i'?m|we'?re|i\s+am|we\s+are)\s+"
+    r"(?:currently\s+)?representing)\s+(?:an?\s+|\d+\s+|two\s+|three\s+|"
+    r"four\s+|five\s+)(?:[\w-]+\s+){0,4}?(?:heads?|directors?)\b"
+    # not a role to fill: "I have a 6-month interim Head of Resourcing assignment"
+    r"(?!\s+of\s+(?:[\w&-]+\s+){0,3}?(?:assignment|mandate|brief|role|position)\b)",
     r"\b(?:i|we)\s+place\b",
     r"\blike\s+to\s+sponsor\b|\bpackages\s+start\b",
     r"\bdm\s+me\b|\bcontact\s+me\s+on\s+(?:telegram|whatsapp)\b|\blink\s+in\s+(?:my\s+)?(?:profile|bio)\b",
@@ -2043,6 +2074,11 @@ SOLICITED = _compile(
 )
 
 SCAM_STRONG = _compile(
+    # a prize won, to claim at a link
+    r"\byou(?:'ve|\s+have)?\s+won\s+(?:a|an)\s+" + _MONEY,
+    r"\bclaim\s+(?:it|yours|your\s+[\w-]+)\s+(?:at|via|through)\s+(?:the\s+)?link\b",
+    # crypto staked "to verify commitment" before a job
+    r"\bstake\s+\d[\d.,]*\s*(?:eth|btc|usdt|usdc|sol|bnb)\b",
     # a day's pay for nothing: "rate apps and earn $300-$800/day"; money multiplied in a week
     r"\b(?:earn|make)\s+(?:up\s+to\s+)?[$£€₹]\s?\d[\d,.]*(?:\s?-\s?[$£€₹]?\d[\d,.]*)?\s*(?:/|per\s+|a\s+)"
     r"(?:day|week|hour)\b",
@@ -2051,6 +2087,9 @@ SCAM_STRONG = _compile(
     # "a trusted foreign partner to receive a contract payment"
     r"\b(?:trusted|reliable|honest|trustworthy)\s+(?:foreign\s+|overseas\s+)?partner\s+to\s+(?:receive|"
     r"transfer|move|claim|hold)\b",
+    # a partner from a named country for a sum: "a trusted UK partner to receive contract funds"
+    r"\b(?:trusted|reliable|honest|trustworthy)\s+[\w-]+\s+partner\s+to\s+(?:receive|transfer|move|claim|"
+    r"hold)\s+(?:[\w-]+\s+){0,3}?(?:funds?|payments?|money|sums?|proceeds)\b",
     # a trusted person for a sum: "a reliable individual to receive a $4M transfer"
     r"\b(?:trusted|reliable|honest|trustworthy)\s+(?:person|individual|associate)\s+to\s+(?:receive|"
     r"transfer|move|claim|hold)\s+(?:[\w$£€.,-]+\s+){0,4}?(?:funds|payments?|money|transfer|inheritance|"
@@ -2312,6 +2351,18 @@ SCAM_WEAK = _compile(
     r"(?:whatsapp|telegram|signal|wechat)\b",
 )
 ABUSE = _compile(
+    r"\b(?:people|women|men|folks|someone|somebody)\s+like\s+you\s+(?:don'?t|do\s+not|shouldn'?t|should\s+not)\s+"
+    r"belong\b|\b(?:disgusting|disgraceful|shameful)\s+(?:behaviou?r|conduct|attitude|people|company|"
+    r"treatment)\b",
+    # insults aimed at the recipient or their people ("Globex engineers are arrogant idiots",
+    # "Scam artists."), not a post about scam artists
+    r"\b(?:are|you|you're|ur|r)\s+(?:all\s+|just\s+|such\s+)?(?:a\s+bunch\s+of\s+)?(?:[\w-]+\s+)?(?:idiots|"
+    r"morons|losers|hypocrites|bastards|imbeciles|clowns|scam\s+artists)\b|"
+    r"(?:^|[.!?]\s*)scam\s+artists?\s*[.!]",
+    r"\b(?:your|ur)\s+(?:[\w-]+\s+){0,2}?(?:posts?|content|advice|coaching|talks?|videos?|courses?|workshops?|"
+    r"programme|program|service)\s+(?:is|are|was|were)\s+(?:just\s+|pure\s+|total\s+|utter\s+)?(?:rubbish|"
+    r"garbage|trash|worthless|the\s+dumbest\s+thing)\b|\b(?:your\s+(?:[\w-]+\s+){0,3}?(?:was|is)|this\s+is|"
+    r"that\s+is|that\s+was)\s+the\s+dumbest\s+thing\b",
     # "nobody needs you", "your coaching posts are pure fluff", "whoever runs X should be fired"
     r"\bnobody\s+(?:in\s+[\w-]+\s+(?:[\w-]+\s+)?)?(?:needs|listens\s+to|cares\s+about|reads|wants)\s+(?:you|u)\b",
     r"\b(?:your|ur)\s+(?:[\w-]+\s+){0,2}?(?:posts?|content|advice|coaching|talks?|videos?|courses?|programme|"
@@ -2335,7 +2386,8 @@ ABUSE = _compile(
     r"(?:^|[.!?]\s+)(?:do\s+better|must\s+be\s+nice|log\s+off|grow\s+up|get\s+lost)\s*[.!]*\s*$",
     # wishing the recipient's whole firm ill: "hope your whole team gets what it deserves"
     r"\bhope\s+(?:your|ur)\s+(?:whole\s+|entire\s+)?(?:team|company|firm|business|clients|customers|"
-    r"department)\s+(?:gets?\s+what\s+(?:it|they)\s+deserves?|fails?|goes\s+under|sees?\s+through\s+"
+    r"department)\s+(?:gets?\s+what\s+(?:it|they)\s+deserves?|fails?|falls\s+apart|collapses|goes\s+(?:under|"
+    r"bust)|sees?\s+through\s+"
     r"(?:you|u))\b|\b(?:another|just\s+another)\s+(?:[\w-]+\s+)?(?:guru|grifter|snake\s+oil)\b|"
     r"\b(?:your|ur)\s+profile\s+is\s+(?:fake|a\s+joke|a\s+lie)\b|\bdo\s+nothing\s+all\s+day\b|"
     # French: "coaches like you sell hot air", "stop polluting LinkedIn", "bogus advice"
@@ -2791,6 +2843,7 @@ _MORE_STOCK_SENTENCES = (
     "Would love to connect and expand my network",
     "Gerne würde ich mich mit Ihnen dir hier auf LinkedIn vernetzen",
     "Quero muito fazer parte da sua rede de contatos profissionais. Abraço, abraços, um abraço",
+    "Ich lade Sie dich ein, sich meinem beruflichen Netzwerk anzuschließen",
     "Jeg vil gerne gjerne forbinde koble kobles meg mig til dit ditt netværk nettverk",
     "Tôi muốn kết nối với bạn trên LinkedIn",
     "Ningependa kukuongeza kwenye mtandao wangu wa kitaaluma kwenye LinkedIn",

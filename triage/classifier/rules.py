@@ -40,7 +40,9 @@ _EVENT_NOUNS = "|".join(
         *("offsite", "kickoff", "kick-off", "festival", "jahrestagung", "tagung", "konferenz"),
         *("treffen", "veranstaltung", "stammtisch", "kongress", "bijeenkomst", "congres"),
         *("drinks", "party", "christmas", "xmas", "mixer", "social", "monday", "tuesday"),
-        *("wednesday", "thursday", "friday", "saturday", "sunday"),
+        *("wednesday", "thursday", "friday", "saturday", "sunday", "unconference", "barcamp"),
+        # German capitalises every noun: "beim WiB Victoria Frühstück"
+        *("frühstück", "abend", "abendessen", "mittagessen", "sommerfest", "weihnachtsfeier"),
     )
     for spelling in (word.capitalize(), word.upper())
 )
@@ -86,12 +88,27 @@ def _with_neutral_words_lowered(text: FoldedText) -> FoldedText:
     return FoldedText(lowered, text.folded, text.origin)
 
 
+# An article elided onto a name: Italian "dell'UKIRN", French "l'Initech", "d'Initech".
+_ELISION = re.compile(r"\b(l|d|dell|all|nell|dall|sull|del|dal|un|qu)'(?=[^\W\d_])")
+
+
+def _with_elisions_spaced(text: FoldedText) -> FoldedText:
+    """The text for the name matcher, with an elided article's apostrophe a space (same
+    offsets): a name may not follow an apostrophe ("o'brien" is no "brien"), but
+    "dell'UKIRN" names UKIRN. The cue patterns still read the note as written."""
+    if "'" not in text.folded:
+        return text
+    spaced = _ELISION.sub(r"\1 ", text.folded)
+    return text if spaced == text.folded else FoldedText(text.original, spaced, text.origin)
+
+
 def find_affiliations_in_message(evidence: Evidence, profile: CompiledProfile) -> None:
     text = _with_neutral_words_lowered(evidence.message)
     # Names the headline used as the start of another body's ("Broker, Southern Cross
     # Insurance Brokers"): read before the note adds its own.
     in_headline_as_another = set(evidence.names_of_others)
-    mentions = list(profile.entities.mentions(text, evidence.names_of_others))
+    names = profile.entities.mentions(_with_elisions_spaced(text), evidence.names_of_others)
+    mentions = list(names)
     if not mentions:
         return
     # A short name the sender also uses as part of another one ("UT alum - well, UT
@@ -211,7 +228,7 @@ def _reading_of(text: FoldedText, mention: Mention) -> str:
     after_match = p.ORGANISATION_AFTER.match(after)
     # "a demo for the Northwind TA team": the recipient's team
     recipients_team = bool(after_match and p.RECIPIENT_TEAM_BEFORE.search(before))
-    if p.WORKED_UNDER_RECIPIENT_BEFORE.search(before):
+    if p.WORKED_UNDER_RECIPIENT_BEFORE.search(sentence_before):
         return CLAIM  # "I was one of your SDRs at X": the sender was there too
     if p.ALUM_AFTER.match(after) and _alum_of_a_school_so_named(text, mention):
         return NOT_A_CLAIM  # "Southern Cross alum - studied business at Lismore"
@@ -441,6 +458,13 @@ def _asked(folded: str, start: int, end: int) -> bool:
 
 
 _SENTENCE_END = re.compile(r"[.!?\n]")
+
+
+def _taken_back_later(folded: str, end: int, later: int) -> bool:
+    """Whether a denial at `later` follows, in the same sentence, what ends at `end`."""
+    return end <= later and _SENTENCE_END.search(folded, end, later) is None
+
+
 # Another person as the one who met the recipient: "my friend Jess met you".
 _SOMEONE_ELSE_MET = re.compile(
     r"\b(?:my|our|a)\s+(?:friend|colleague|boss|manager|partner|wife|husband|sister|brother|teammate|"
@@ -455,9 +479,12 @@ _GUESSED_AFTER = re.compile(
 
 def find_meetings(evidence: Evidence) -> None:
     folded = evidence.message.folded
-    if p.WISHED_MEETING.search(folded) or p.NEVER_MET.search(folded):
+    never = list(p.NEVER_MET.finditer(folded))
+    if p.WISHED_MEETING.search(folded) or never:
         evidence.ruled_out.add("met_in_person")
     for match in p.MET_IN_PERSON.finditer(folded):
+        if any(_taken_back_later(folded, match.end(), other.start()) for other in never):
+            continue  # "at the same RecFest as you - wish we'd actually met!"
         if _asked(folded, match.start(), match.end()):
             continue  # "have we met?", "¿nos conocimos en Austin?": asked, not said
         if _TIME_WE_MET.search(folded, max(0, match.start() - 16), match.start()):
