@@ -591,7 +591,25 @@ ORGANISATION_AFTER = re.compile(
     r"^[^\s.!?。！？]{0,8}?(?:的同事|的前同事|时代|時代|で働|に勤め)|"
     r"^[^.!?。！？]{0,15}?(?:におりました|にいました|に在籍|で勤務|共事|一起工作|工作过|实习过)|^[^.!?。]{0,12}?에서\s?(?:같이\s?|함께\s?)?(?:일했|근무)"
 )
+# The named body belongs to others the sender serves, places, targets or lists: "we place
+# KCL and Leeds graduates", "reaching out to Monash alumni", "I represent a KCL-educated
+# director", "lots of SLA members use our tool", "swag for meetups like Austin Python", "down
+# the road from King's".
+OTHERS_BEFORE = re.compile(
+    r"\b(?:we|i)\s+(?:place|hire|recruit|supply|target)\s+(?:[\w-]+\s+){0,3}?$|"
+    r"\breach(?:ing)?\s+out\s+to\s+(?!(?:[\w-]+\s+)?fellow\b)(?:[\w-]+\s+){0,2}?$|\bi\s+represent\s+(?:a|an)\s+$|"
+    r"\bwe\s+(?:make|sell|supply|provide|print)\b[^.!?]{0,60}?\b(?:for|to|like|such\s+as|including)\s+"
+    r"(?:the\s+)?$|"
+    r"\b(?:down\s+the\s+road|round\s+the\s+corner|next\s+door)\s+from\s+(?:the\s+)?$"
+)
+# ...or after it: "SLA members use our tool" (a member list seen is a member's view, though).
+OTHERS_AFTER = re.compile(
+    r"\s+members\s+(?:already\s+)?(?:use|love|buy|trust|get|save|rely\s+on)\b"
+)
 ASPIRATION_BEFORE = re.compile(
+    # "looking to join UKIRN", "my application for the M.Tech at IIT Madras"
+    r"\b(?:looking|hoping|planning|keen)\s+to\s+join\s+(?:the\s+)?$|\bapplication\s+for\s+(?:[\w.-]+\s+){0,3}?"
+    r"(?:at|to)\s+(?:the\s+)?$|\bapplying\s+(?:to|for)\s+(?:[\w.-]+\s+){0,3}?(?:at\s+)?(?:the\s+)?$|"
     r"(?:\b(?:love|like|hope|hoping|want|wish|plan(?:ning)?|aim(?:ing)?|dream(?:ing|ed|t)?)\s+"
     r"(?:to|of)\s+(?:work|working|study|studying|join|joining|get\s+into|apply)\b|"
     r"\b(?:thinking|thought|considering|wondering|deciding)\s+(?:of\s+|about\s+|whether\s+to\s+|"
@@ -804,7 +822,7 @@ CUSTOMER_BEFORE = re.compile(
 # A pitch cue that only says what the sender supplies ("we supply", "our agency provides"):
 # no pitch when what follows is the recipient's own firm as the customer (rules.py).
 SUPPLIER_SAYS = re.compile(
-    r"(?:we|our\s+(?:agency|firm|company|team))\s+(?:already\s+)?(?:supply|supplies|provide|"
+    r"(?:we|(?:our|my)\s+(?:agency|firm|company|team|business))\s+(?:already\s+)?(?:supply|supplies|provide|"
     r"provides|sell|sells)\b"
 )
 # The firm as the sender's customer, competitor or other party, not the sender's
@@ -874,7 +892,7 @@ PLACE_AFTER = re.compile(
 )
 SECOND_PERSON_BEFORE = re.compile(
     r"\b(?:your|ur|you'?re|you\s+are|you\s+were|u\s+were|u\s+are|you'?ve|you\s+have|"
-    r"you\s+(?:studied|went|graduated|work|worked|teach|taught|joined|left|run|ran|lead|led))\b"
+    r"you\s+(?:studied|went|graduated|work|worked|teach|taught|joined|left|run|ran|lead|led|interviewed))\b"
     r"[^.!?,;]{0,25}$"
 )
 # "a half day at UT", "the careers fair at KCL": the school is where something happens.
@@ -1451,6 +1469,9 @@ _SOLD_NOUNS = (
     r"proposition|rpo|copilot)"
 )
 PITCH = _compile(
+    # a reseller's deal: "become a reseller of our app - buy 50 licences at wholesale"
+    r"\bbecome\s+(?:a|an|our)\s+(?:reseller|distributor|affiliate|franchisee)\b|(?:^|[.!?,-]\s*)buy\s+\d+\s+"
+    r"(?:licen[cs]es|seats|units)\b",
     # a price for this month only; good prices in hr, pl, cs, pt, es, it
     r"[$£€]\s?\d[\d,.]*\s+(?:this\s+(?:month|week)\s+only|for\s+a\s+limited\s+time)\b",
     # (with the offer before them: "a pricing strategy of competitive prices" is a job)
@@ -1463,7 +1484,8 @@ PITCH = _compile(
     r"\b\d[\d,.]*k?\s+(?:real\s+|genuine\s+|active\s+|targeted\s+)?(?:followers|likes|subscribers)\s+"
     r"(?:for|from|at)\s+" + _MONEY,
     r"\bclaim\s+your\s+(?:[\w-]+\s+){0,5}?(?:for|at)\s+" + _MONEY,
-    r"\b(?:production|participation|listing|nomination|entry|feature)\s+(?:contribution|fee)\b",
+    r"(?<!no\s)(?<!without\s)\b(?:production|participation|listing|nomination|entry|feature)\s+(?:contribution|"
+    r"fee)\b",
     r"\b(?:is|are)\s+(?:you|[\w-]+)\s+(?:happy|satisfied)\s+with\s+(?:its|your|their)\s+current\s+(?:ats|crm|"
     r"provider|vendor|supplier|"
     r"tool|system|platform|agency|solution|software|scanner|bank|broker)\b",
@@ -1752,7 +1774,12 @@ PITCH = _compile(
     # not a role to fill: "I have a 6-month interim Head of Resourcing assignment"
     r"(?!\s+of\s+(?:[\w&-]+\s+){0,3}?(?:assignment|mandate|brief|role|position)\b)",
     r"\b(?:i|we)\s+place\b",
-    r"\blike\s+to\s+sponsor\b|\bpackages\s+start\b",
+    # (not "we'd like to sponsor your workshop series": an offer to the recipient)
+    r"\blike\s+to\s+sponsor\b(?!\s+(?:your|you)\b)|\bpackages\s+start\b",
+    # the recipient's firm asked to sponsor: "would Northwind sponsor the category? £6,000 gets
+    # your logo"
+    r"\b(?:would|could|will)\s+(?!we\b|i\b|love\b|like\b|be\b)(?:[\w-]+\s+){1,2}?sponsor\s+(?:the|our|a|an)\b"
+    r"(?!\s+(?:visa|h-?1b|work\s+permit))|" + _MONEY + r"[\d,.]*k?\s+gets\s+(?:you|your)\b",
     r"\bdm\s+me\b|\bcontact\s+me\s+on\s+(?:telegram|whatsapp)\b|\blink\s+in\s+(?:my\s+)?(?:profile|bio)\b",
     r"\bdm\s+[a-z]+\s+for\b",
     r"\bkindly\s+revert\b",
@@ -1903,7 +1930,7 @@ PITCH = _compile(
     r"(?:supplier\s+|vendor\s+|agency\s+)?(?:list|psl|panel|roster)\b|"
     r"\bpsl\s+(?:slot|place|spot|position)\b|\brpo\s+(?:boutique|provider|firm|"
     r"partner|agency)\b",
-    r"\b(?:nomination|entry|listing|registration|application|submission|award)\s+fee\b|"
+    r"(?<!no\s)(?<!without\s)(?<!waived\s)\b(?:nomination|entry|listing|registration|application|submission|award)\s+fee\b|"
     r"\b(?:package|fee|price|cost|investment)\s+is\s+(?:just\s+|only\s+)?(?:[$£€]|aud|usd|eur|gbp)\s?\d",
     r"\bi\s+help\s+you\s+(?:build|grow|get|land|scale|launch|create)\b|"
     r"\b(?:made|earned|make|earn)\s+\d[\d.,]*\s*(?:btc|eth|bitcoin|usdt)\b|\barbitrage\s+bot\b",
@@ -2188,8 +2215,9 @@ SCAM_STRONG = _compile(
     r"\b(?:pay|send|buy|purchase|pick\s+up|grab|get\s+me)\b[^.!?]{0,40}?\bgift\s+cards?\b",
     r"\bprivate\s+(?:pics|photos|pictures|videos)\b|"
     r"\bfree\s+(?:iphone|ipad|macbook|airpods|playstation|ps5|gift\s+card)\b|\b(?:credentials|password|"
-    r"account|access)\s+(?:will\s+)?expires?\s+(?:today|tonight|soon|in\s+\d+)\b|\bre-?verify\s+"
-    r"(?:at|here|now|your)\b",
+    r"account|access)\s+(?:will\s+)?expires?\s+(?:today|tonight|soon|in\s+\d+)\b|\byour\s+(?:[\w-]+\s+)?"
+    r"(?:certificate|password|sso|login|mailbox|licen[cs]e)\s+(?:will\s+)?expires?\s+(?:today|tonight|in\s+\d+\s*"
+    r"(?:hours?|h))\b|\bre-?(?:verify|validate)\s+(?:at|here|now|your)\b",
     r"[$£€]\s?\d[\d,.]*\s?(?:m|million|k|bn)?\s+(?:that\s+|which\s+)?(?:is\s+|remains\s+|lies\s+|"
     r"sits\s+)?unclaimed\b|"
     r"\b(?:late|deceased)\s+(?:\w+\s+)?(?:client|customer|relative|investor|businessman|partner)\b"
@@ -2224,7 +2252,8 @@ SCAM_STRONG = _compile(
     r"your\s+)?(?:[\w-]+\s+)?(?:verification|background\s+checks?|processing|registration|"
     r"onboarding|training|visa|clearance|certification|equipment|activation|security\s+deposit)\b",
     r"\b(?:one-time|one\s+time|small|refundable)\s+(?:[$£€₹]\s?\d[\d,.]*\s+)?(?:onboarding|registration|"
-    r"processing|activation|training|application|joining)\s+fee\b|\b(?:buy|purchase)\s+(?:the\s+|your\s+|"
+    r"processing|activation|training|application|joining|verification)\s+(?:fee|donation|payment|deposit)\b|"
+    r"\b(?:buy|purchase)\s+(?:the\s+|your\s+|"
     r"an?\s+)?(?:[\w-]+\s+)?(?:laptop|equipment|software|kit)\s+from\s+(?:our|the|an?)\s+(?:[\w-]+\s+)?"
     r"vendor\b",
     # a business proposal with a sum of money in it
@@ -2351,17 +2380,18 @@ SCAM_WEAK = _compile(
     r"(?:whatsapp|telegram|signal|wechat)\b",
 )
 ABUSE = _compile(
+    r"(?<!nobody\s)(?<!no\sone\s)(?<!never\s)\b(?:should|must)\s+be\s+(?:embarrassed|ashamed)\s*(?:[.!]|$)",
     r"\b(?:people|women|men|folks|someone|somebody)\s+like\s+you\s+(?:don'?t|do\s+not|shouldn'?t|should\s+not)\s+"
     r"belong\b|\b(?:disgusting|disgraceful|shameful)\s+(?:behaviou?r|conduct|attitude|people|company|"
     r"treatment)\b",
     # insults aimed at the recipient or their people ("Globex engineers are arrogant idiots",
     # "Scam artists."), not a post about scam artists
     r"\b(?:are|you|you're|ur|r)\s+(?:all\s+|just\s+|such\s+)?(?:a\s+bunch\s+of\s+)?(?:[\w-]+\s+)?(?:idiots|"
-    r"morons|losers|hypocrites|bastards|imbeciles|clowns|scam\s+artists)\b|"
+    r"morons|losers|hypocrites|bastards|imbeciles|clowns|scam\s+artists|useless|incompetent|clueless)\b(?!\s+\w)|"
     r"(?:^|[.!?]\s*)scam\s+artists?\s*[.!]",
     r"\b(?:your|ur)\s+(?:[\w-]+\s+){0,2}?(?:posts?|content|advice|coaching|talks?|videos?|courses?|workshops?|"
-    r"programme|program|service)\s+(?:is|are|was|were)\s+(?:just\s+|pure\s+|total\s+|utter\s+)?(?:rubbish|"
-    r"garbage|trash|worthless|the\s+dumbest\s+thing)\b|\b(?:your\s+(?:[\w-]+\s+){0,3}?(?:was|is)|this\s+is|"
+    r"programme|program|service|methods?)\s+(?:is|are|was|were)\s+(?:just\s+|pure\s+|total\s+|utter\s+)?(?:rubbish|"
+    r"garbage|trash|worthless|toxic|the\s+dumbest\s+thing)\b|\b(?:your\s+(?:[\w-]+\s+){0,3}?(?:was|is)|this\s+is|"
     r"that\s+is|that\s+was)\s+the\s+dumbest\s+thing\b",
     # "nobody needs you", "your coaching posts are pure fluff", "whoever runs X should be fired"
     r"\bnobody\s+(?:in\s+[\w-]+\s+(?:[\w-]+\s+)?)?(?:needs|listens\s+to|cares\s+about|reads|wants)\s+(?:you|u)\b",

@@ -264,6 +264,8 @@ def _not_the_senders_own(folded: str, end: int, before: str) -> bool:
         or p.OTHER_PARTY_AFTER.match(folded, end)
         or p.ACCOUNT_AFTER.match(folded, end)
         or p.WISH_AFTER.match(folded, end)
+        or p.OTHERS_BEFORE.search(before)
+        or p.OTHERS_AFTER.match(folded, end)
     )
 
 
@@ -460,6 +462,18 @@ def _asked(folded: str, start: int, end: int) -> bool:
 _SENTENCE_END = re.compile(r"[.!?\n]")
 
 
+def _clause_after(folded: str, end: int) -> str:
+    """The text after `end` to the end of its sentence or a dash ("met you at the lunch -
+    we were both at X too I think?" guesses only about X)."""
+    closing = _SENTENCE_END.search(folded, end)
+    rest = folded[end : closing.end() if closing else len(folded)]
+    for mark in (" - ", ";"):
+        cut = rest.find(mark)
+        if cut != -1:
+            rest = rest[:cut]
+    return rest
+
+
 def _taken_back_later(folded: str, end: int, later: int) -> bool:
     """Whether a denial at `later` follows, in the same sentence, what ends at `end`."""
     return end <= later and _SENTENCE_END.search(folded, end, later) is None
@@ -473,8 +487,13 @@ _SOMEONE_ELSE_MET = re.compile(
 # A guess that the recipient was among those met.
 _GUESSED_AFTER = re.compile(
     r"\bhope\s+you\s+were\s+(?:one\s+of\s+them|there|among\s+them)\b|\b(?:were|was)\s+you\s+(?:there|one\s+of\s+"
-    r"them)\s*\?"
+    r"them)\s*\?|"
+    # "we met at the awards - or was that someone else?"
+    r"\bor\s+was\s+(?:that|it)\s+(?:someone|somebody)\s+else\b"
 )
+# A guess closing the clause: "we met at the Austin Python Meetup, I think?"
+# (only right after the place or event: "best session of the year I think" is an opinion)
+_I_THINK_AFTER = re.compile(r"^[^,]{0,40}?,?\s*i\s+think\s*\?")
 
 
 def find_meetings(evidence: Evidence) -> None:
@@ -492,7 +511,9 @@ def find_meetings(evidence: Evidence) -> None:
         if _SOMEONE_ELSE_MET.search(folded, max(0, match.start() - 40), match.start()):
             evidence.ruled_out.add("met_in_person")
             continue  # "my friend Jess met you at a conference": she did, not the sender
-        if _GUESSED_AFTER.search(_sentence_around(folded, match.start(), match.end())):
+        if _GUESSED_AFTER.search(_sentence_around(folded, match.start(), match.end())) or (
+            _I_THINK_AFTER.search(_clause_after(folded, match.end()))
+        ):
             evidence.ruled_out.add("met_in_person")
             continue  # "met so many people at the summit, hope you were one of them"
         if p.TAKEN_BACK_AFTER.match(folded, match.end()):
