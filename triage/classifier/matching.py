@@ -622,7 +622,11 @@ class EntityMatcher:
             # word, is that entity somewhere ("Hadley Search Partners Frankfurt"); a
             # short alias may start another's name ("Southern Cross University").
             whole = key == name_key(entity.canonical) and " " in key
-            if not whole and names_another_entity(text, match.end(), entity.kind):
+            if (
+                not whole
+                and names_another_entity(text, match.end(), entity.kind)
+                and not _fellow_and_a_last_word(text, match)
+            ):
                 if elsewhere is not None:
                     elsewhere.add(key)
                 continue
@@ -761,10 +765,39 @@ def _written_in_capitals(text: FoldedText, match: re.Match[str]) -> bool:
     return written.isupper()
 
 
+# A shop or trade named with a possessive: "Hadley's Jewellers" is no office of Hadley.
+_POSSESSIVE_SHOP = re.compile(
+    r"['’]s (?:Jewell?ers|Furniture|Bakery|Cafe|Café|Restaurant|Salon|Garage|Pharmacy|Chemist|"
+    r"Store|Shop|Bar|Pub|Kitchen|Diner|Homes|Hardware|Florist|Butchers?|Deli|Bistro|Motors|Tyres|"
+    r"Plumbing|Electrical|Cleaning|Catering|Barbers?|Boutique|Market|Supermarket|Grocers?|Nursery|"
+    r"Removals|Dental|Clinic)\b"
+)
+
+
+_FELLOW_BEFORE = re.compile(r"\bfellow\s+$")
+# One capitalised word that ends the phrase: "Fellow UT Austin Longhorn!"
+_LAST_WORD_AFTER = re.compile(
+    r" (?!(?:College|University|School|Institute|Academy|Bank|Group|Society|Club)\b)"
+    r"[A-Z][\w'-]*\s*(?:[!.)]|$)"
+)
+
+
+def _fellow_and_a_last_word(text: FoldedText, match: re.Match[str]) -> bool:
+    """Whether the name follows "fellow" and one capitalised word ends the phrase ("Fellow
+    UT Austin Longhorn!"): a nickname for its people, not another body's name ("fellow
+    Leeds Beckett grad" goes on)."""
+    if not _FELLOW_BEFORE.search(text.folded, max(0, match.start() - 8), match.start()):
+        return False
+    _, end = text.original_span(match.end() - 1, match.end())
+    return _LAST_WORD_AFTER.match(text.original, end) is not None
+
+
 def names_another_entity(text: FoldedText, folded_end: int, kind: str) -> bool:
     _, end = text.original_span(folded_end - 1, folded_end)
     if _JOINED_NAME.match(text.original, end):
         return True  # "Hadley & Co Estate Agents", "Hadley and Sons": a firm of its own
+    if _POSSESSIVE_SHOP.match(text.original, end):
+        return True  # "Hadley's Jewellers", "Initech's Bakery": a shop of that name
     following = _NEXT_WORD.match(text.original, end)
     if following is None:
         return False

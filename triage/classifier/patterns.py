@@ -349,6 +349,8 @@ OPPORTUNITY_CJK = _cjk(
 # The sender's own offer, in Japanese, Chinese, Korean or Hindi: "our company provides",
 # "value for money", "free trial", "let us introduce [our service]".
 PITCH_CJK = _cjk(
+    r"\d+\s*분\s*데모",  # Korean "a 15-minute demo"
+    r"솔루션을\s*소개",  # "introduce our solution"
     # Korean "from 500 pounds", "a demo date"; Japanese "would you see a demo"; Hindi "at
     # cheap rates"
     r"\d[\d,]*\s*(?:파운드|달러|원|유로)부터",
@@ -539,6 +541,8 @@ ORGANISATION_BEFORE = re.compile(
     r"\bbosse\w*\s+(?:ensemble\s+)?chez\s+|\b(?:teammates|colleagues|coworkers|co-workers)\s+"
     r"(?:at|in)\s+(?:the\s+)?|\bزملاء\s+في\s+|\bعملت\s+(?:في|لدى)\s+|"
     r"\b(?:it'?s\s+me|the\s+one)\s+from\s+|\b(?:i|who|finally|just|recently)\s+left\s+|"
+    # "you hired me into"
+    r"\b(?:hired|recruited|brought|onboarded)\s+me\s+(?:into|onto|to|at)\s+(?:the\s+)?|"
     # "I'm the new platform PM at", "I'm a hiring manager in"
     r"\bi'?m\s+(?:the|a|an|one\s+of\s+the)\s+(?:new\s+)?(?:[\w-]+\s+){0,3}?(?:pm|manager|engineer|lead|director|"
     r"head|analyst|recruiter|designer|developer|sre|scientist|intern|hire|starter|joiner|partner|"
@@ -1469,6 +1473,18 @@ _SOLD_NOUNS = (
     r"proposition|rpo|copilot)"
 )
 PITCH = _compile(
+    # a fee to appear: "guests contribute $600 towards production"
+    r"\b(?:guests?|speakers?|nominees?|participants?|panell?ists?)\s+(?:contribute|pay)\s+"
+    + _MONEY,
+    # a free first session and last places, in de, fr, es, it: "Erstgespräch gratis",
+    # "dernières places", "rejoignez notre formation"
+    r"\b(?:erstgesprach|erstberatung)\s+(?:gratis|kostenlos)\b|\bkostenlose[sn]?\s+(?:erstgesprach|erstberatung)\b|"
+    r"\bprimera\s+sesion\s+gratis\b|\bprima\s+sessione\s+gratuita\b|\bpremiere\s+seance\s+offerte\b",
+    r"\bdernieres\s+places\b|\bultim[io]s?\s+(?:posti|plazas|lugares|vagas)\b|\brejoignez\s+notre\s+(?:formation|"
+    r"programme|masterclass|bootcamp)\b",
+    # an agency's fee as a "partnership": "Northwind sends us its roles and we fill them at 18%"
+    r"\bwe\s+(?:fill|place|source)\s+(?:them|roles|positions|your\s+(?:roles|vacancies|positions))\s+(?:at|for)\s+"
+    r"(?:just\s+|only\s+)?\d+\s?%",
     # a reseller's deal: "become a reseller of our app - buy 50 licences at wholesale"
     r"\bbecome\s+(?:a|an|our)\s+(?:reseller|distributor|affiliate|franchisee)\b|(?:^|[.!?,-]\s*)buy\s+\d+\s+"
     r"(?:licen[cs]es|seats|units)\b",
@@ -2101,6 +2117,11 @@ SOLICITED = _compile(
 )
 
 SCAM_STRONG = _compile(
+    r"\binvestment\s+secrets?\b",
+    r"\b(?:a|an)\s+(?:good|lucrative|confidential|private|urgent)\s+business\s+(?:proposal|deal|transaction)\b",
+    # a document "shared with you", behind a link and a login
+    # (not "my portfolio - view it here: janedoe.com")
+    r"\bshared\s+with\s+you\b[^!?\n]{0,80}?\b(?:login|sign[- ]?in)\s+(?:required|needed)\b",
     # a prize won, to claim at a link
     r"\byou(?:'ve|\s+have)?\s+won\s+(?:a|an)\s+" + _MONEY,
     r"\bclaim\s+(?:it|yours|your\s+[\w-]+)\s+(?:at|via|through)\s+(?:the\s+)?link\b",
@@ -2389,9 +2410,10 @@ ABUSE = _compile(
     r"\b(?:are|you|you're|ur|r)\s+(?:all\s+|just\s+|such\s+)?(?:a\s+bunch\s+of\s+)?(?:[\w-]+\s+)?(?:idiots|"
     r"morons|losers|hypocrites|bastards|imbeciles|clowns|scam\s+artists|useless|incompetent|clueless)\b(?!\s+\w)|"
     r"(?:^|[.!?]\s*)scam\s+artists?\s*[.!]",
-    r"\b(?:your|ur)\s+(?:[\w-]+\s+){0,2}?(?:posts?|content|advice|coaching|talks?|videos?|courses?|workshops?|"
-    r"programme|program|service|methods?)\s+(?:is|are|was|were)\s+(?:just\s+|pure\s+|total\s+|utter\s+)?(?:rubbish|"
-    r"garbage|trash|worthless|toxic|the\s+dumbest\s+thing)\b|\b(?:your\s+(?:[\w-]+\s+){0,3}?(?:was|is)|this\s+is|"
+    r"\b(?:your|ur)\s+(?:[\w'-]+\s+){0,2}?(?:posts?|content|advice|coaching|talks?|videos?|courses?|workshops?|"
+    r"programme|program|service|methods?|platform|product|tool|app|software)\s+(?:is|are|was|were)\s+(?:just\s+|"
+    r"pure\s+|total\s+|utter\s+)?(?:rubbish|garbage|trash|worthless|toxic|the\s+dumbest\s+thing)\b|"
+    r"\b(?:garbage|trash|rubbish|toxic|useless|pathetic|a\s+joke|a\s+fraud)\s+and\s+so\s+are\s+you\b|\b(?:your\s+(?:[\w-]+\s+){0,3}?(?:was|is)|this\s+is|"
     r"that\s+is|that\s+was)\s+the\s+dumbest\s+thing\b",
     # "nobody needs you", "your coaching posts are pure fluff", "whoever runs X should be fired"
     r"\bnobody\s+(?:in\s+[\w-]+\s+(?:[\w-]+\s+)?)?(?:needs|listens\s+to|cares\s+about|reads|wants)\s+(?:you|u)\b",
