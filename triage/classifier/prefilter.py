@@ -571,7 +571,6 @@ class _Registry:
     satisfies is worked out once, then cached."""
 
     def __init__(self) -> None:
-        self.count = 0
         self.size = 0  # alternatives added so far
         self._of_bit: list[tuple[int, int]] = []  # bit -> (alternative bit, all its bits)
         self._unconditional = 0  # no literal: run always
@@ -590,7 +589,6 @@ class _Registry:
         """Registers a set's alternatives; returns the number of its first one and how
         many it has."""
         first_number = self.size
-        self.count += 1
         for conjunction in gates:
             bit = 1 << self.size
             self.size += 1

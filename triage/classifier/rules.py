@@ -169,10 +169,17 @@ def _is_acronym(written: str) -> bool:
     return written.isupper() and " " not in written and len(written) <= 5
 
 
-def _sentence_around(folded: str, start: int, end: int) -> str:
+def _sentence_bounds(folded: str, start: int, end: int) -> tuple[int, int]:
+    """Where the sentence around start:end begins, and where its closing mark stands (the
+    text's end when it has none)."""
     left = max(folded.rfind(mark, 0, start) for mark in ".!?\n") + 1
     rights = [i for i in (folded.find(mark, end) for mark in ".!?\n") if i != -1]
-    return folded[left : min(rights) if rights else len(folded)]
+    return left, min(rights) if rights else len(folded)
+
+
+def _sentence_around(folded: str, start: int, end: int) -> str:
+    left, right = _sentence_bounds(folded, start, end)
+    return folded[left:right]
 
 
 # What a mention of one of the profile's names says about the sender: that they share
@@ -450,9 +457,8 @@ _QUESTION_START = re.compile(
 def _asked(folded: str, start: int, end: int) -> bool:
     """Whether the words at start:end are in a yes-or-no question ("have we met?", "¿nos
     conocimos en Austin?"), not in a statement with a tag ("we met at KubeCon, remember?")."""
-    opening = max(folded.rfind(mark, 0, start) for mark in ".!?\n") + 1
-    closing = _SENTENCE_END.search(folded, end)
-    if closing is None or closing.group() != "?":
+    opening, closing = _sentence_bounds(folded, start, end)
+    if folded[closing : closing + 1] != "?":
         return False
     return folded[end : end + 3].lstrip().startswith("?") or bool(
         _QUESTION_START.match(folded, opening)
@@ -465,8 +471,8 @@ _SENTENCE_END = re.compile(r"[.!?\n]")
 def _clause_after(folded: str, end: int) -> str:
     """The text after `end` to the end of its sentence or a dash ("met you at the lunch -
     we were both at X too I think?" guesses only about X)."""
-    closing = _SENTENCE_END.search(folded, end)
-    rest = folded[end : closing.end() if closing else len(folded)]
+    _, closing = _sentence_bounds(folded, end, end)
+    rest = folded[end : closing + 1]  # with its closing mark: "I think?"
     for mark in (" - ", ";"):
         cut = rest.find(mark)
         if cut != -1:
@@ -815,9 +821,12 @@ def _greets_by_nickname(evidence: Evidence, first: str, surname: str = "") -> bo
     folded = evidence.message.folded
     greeted = [m.span(1) for m in p.GREETING.finditer(folded)]
     opening = re.match(r"\s*([^\W\d_][\w'-]*)[\s,!]", folded)
-    if opening and folded[opening.end() - 1] in ",!":
-        greeted.append(opening.span(1))  # "Suze! ...": the opening word alone is a greeting
-    for start, end in [*greeted, *([opening.span(1)] if opening else [])]:
+    candidates = list(greeted)
+    if opening:
+        if folded[opening.end() - 1] in ",!":
+            greeted.append(opening.span(1))  # "Suze! ...": the opening word alone greets
+        candidates.append(opening.span(1))
+    for start, end in candidates:
         word = folded[start:end]
         # After a greeting, a form of the name its list knows ("Hi Suze"); not as the
         # note's first word, which may be a connection's name ("Thomas Reilly says hi").
